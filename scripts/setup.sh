@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs everything Assay needs on a fresh Debian machine; idempotent and quick the second time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# command -> Debian package providing it (a command already on PATH, from any source, is enough)
+declare -A NEEDED=(
+  [bwrap]=bubblewrap [gcc]=gcc [g++]=g++ [make]=make [go]=golang-go [javac]=openjdk-17-jdk-headless
+  [node]=nodejs [npm]=npm [setpriv]=util-linux [pg_isready]=postgresql-client [redis-cli]=redis-tools
+)
+[ "${ASSAY_WITH_BROWSER:-0}" = 1 ] && NEEDED[chromium]=chromium
+
+missing=()
+for cmd in "${!NEEDED[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEEDED[$cmd]}")
+done
+[ -e /usr/lib/x86_64-linux-gnu/libseccomp.so.2 ] || ls /usr/lib/*/libseccomp.so.2 >/dev/null 2>&1 || missing+=(libseccomp2)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.assay-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/pip install -q --upgrade pip
+  .venv/bin/pip install -q -e '.[dev]'
+  touch "$stamp"
+fi
+
+# The unprivileged user that runs every sandboxed program.
+if ! id assay-run >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin assay-run
+fi
+
+if [ -f web/package.json ] && [ "${ASSAY_SKIP_WEB:-0}" != 1 ]; then
+  scripts/build-web.sh
+fi

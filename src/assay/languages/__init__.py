@@ -1,0 +1,1 @@
+"""The language registry: one small declarative entry per language."""

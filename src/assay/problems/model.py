@@ -1,0 +1,106 @@
+"""What a loaded problem package is. The loader (`assay.problems.loader`) builds these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class ProblemError(Exception):
+    """A malformed or unreadable package. The message names the problem and the file."""
+
+
+class Aggregation(StrEnum):
+    """How a test group's score is built from its children (scoring problems)."""
+
+    SUM = "sum"
+    MIN = "min"
+
+
+@dataclass(frozen=True, slots=True)
+class TestCase:
+    name: str  # path below data/ without extension, e.g. "secret/group1/03"
+    input_path: Path
+    answer_path: Path
+    is_sample: bool
+    output_validator_args: tuple[str, ...] = ()
+    # Score of this case when the output validator writes none (scoring problems).
+    accept_score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class TestGroup:
+    """A directory under data/ (sample, secret, or a nested group), children in lexicographic order."""
+
+    name: str  # "sample", "secret", "secret/group1"
+    cases: tuple[TestCase, ...] = ()
+    groups: tuple[TestGroup, ...] = ()
+    aggregation: Aggregation = Aggregation.SUM
+    # Maximum score of the group (2025-09 `scoring.score`, legacy `range` upper bound / accept_score).
+    max_score: float | None = None
+    on_reject_continue: bool = False  # legacy `on_reject: continue`
+    ignore_sample: bool = False  # legacy `grader_flags: ignore_sample` (on data/)
+
+    def all_cases(self) -> tuple[TestCase, ...]:
+        """Every case below this group, in judging order."""
+        cases = list(self.cases)
+        for group in self.groups:
+            cases.extend(group.all_cases())
+        return tuple(cases)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputValidator:
+    """A custom output validator: a directory (or single file) to build and run."""
+
+    path: Path  # directory or single source file
+    language_hint: str | None = None  # "cpp", "python", "build-run", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    language: str  # "en"
+    format: str  # "md", "tex", "html", "pdf"
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMultipliers:
+    ac_to_time_limit: float = 2.0  # legacy time_multiplier (default 5)
+    time_limit_to_tle: float = 1.5  # legacy time_safety_margin (default 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    root: Path
+    short_name: str  # directory name
+    name: str  # English (or first) name
+    format_version: str  # "legacy", "2023-07-draft", "2025-09"
+    is_interactive: bool = False
+    is_scoring: bool = False
+    is_multipass: bool = False
+    validation_passes: int = 2
+    # Explicit CPU time limit per test in seconds; None means "derive from accepted submissions".
+    time_limit_s: float | None = None
+    time_multipliers: TimeMultipliers = field(default_factory=TimeMultipliers)
+    time_resolution_s: float = 1.0
+    memory_mib: int = 2048
+    output_mib: int = 8
+    compilation_time_s: float = 60.0
+    # Arguments for the default validator or the custom one (legacy `validator_flags`).
+    validator_flags: tuple[str, ...] = ()
+    output_validator: OutputValidator | None = None
+    data: TestGroup = field(default_factory=lambda: TestGroup(name=""))
+    statements: tuple[Statement, ...] = ()
+    difficulty: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def samples(self) -> tuple[TestCase, ...]:
+        return tuple(c for c in self.data.all_cases() if c.is_sample)
+
+    @property
+    def tests(self) -> tuple[TestCase, ...]:
+        """Every case in judging order: samples first, then secret."""
+        return self.data.all_cases()

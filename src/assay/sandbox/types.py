@@ -1,0 +1,56 @@
+"""The sandbox's contract: a request to run one argv under limits, and what came of it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assay.core.types import Limits, RunStatus, Usage
+
+
+class SandboxError(Exception):
+    """The sandbox could not do its job (a fault of the host or of ours, never of the program)."""
+
+
+class SandboxUnavailable(SandboxError):
+    """The host cannot give the isolation we need; the message says what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunRequest:
+    """Run `argv` inside a fresh box.
+
+    The box sees read-only /usr, /lib*, /bin, /etc/alternatives, the given `readonly_binds`
+    and a private writable `/work` (a tmpfs, or `work_dir` from the host when set, for
+    compilation outputs). Nothing else of the host.
+    """
+
+    argv: Sequence[str]
+    limits: Limits = field(default_factory=Limits)
+    stdin_data: bytes | None = None  # fed on stdin; ignored when stdin_fd is set
+    stdin_fd: int | None = None  # e.g. a pipe for interactive problems
+    stdout_fd: int | None = None  # when set, stdout goes there and is not captured
+    files: Mapping[str, bytes] = field(default_factory=dict)  # written into /work first
+    work_dir: Path | None = None  # host directory bound read-write at /work
+    readonly_binds: Sequence[tuple[Path, str]] = ()  # (host path, box path)
+    env: Mapping[str, str] = field(default_factory=dict)
+    cwd: str = "/work"
+    # Start-up cost of this program kind, subtracted from the measured usage.
+    baseline: Usage = field(default_factory=Usage)
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    status: RunStatus
+    usage: Usage
+    exit_code: int | None = None
+    signal: int | None = None
+    signal_name: str | None = None
+    stdout: bytes = b""
+    stderr: bytes = b""
+    message: str = ""  # why: which limit, or what failed inside the sandbox
+
+    @property
+    def ok(self) -> bool:
+        return self.status == RunStatus.OK
