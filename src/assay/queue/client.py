@@ -61,3 +61,71 @@ class EventBus(Protocol):
     def subscribe(self, submission_id: str) -> AsyncIterator[Event]:
         """The events so far (replay), then the live ones, ending after the `finished` event."""
         ...
+
+
+class WorkerInfo(BaseModel):
+    """One worker process as its last heartbeat described it (for `GET /api/admin/workers`)."""
+
+    worker_id: str
+    hostname: str
+    pid: int
+    version: str
+    slots: int
+    busy: int  # slots judging right now
+    load: float  # busy / slots, 0.0 to 1.0
+    started_at: float  # Unix time, seconds
+    last_heartbeat: float  # Unix time, seconds
+    running: list[str] = Field(default_factory=list)  # submission ids being judged
+
+
+class QueueStats(BaseModel):
+    """Queue health for operators."""
+
+    depth: int  # jobs waiting for a worker (not yet taken)
+    depth_by_priority: dict[Priority, int] = Field(default_factory=dict)
+    in_flight: int = 0  # taken by a worker, not yet acknowledged
+    oldest_job_age_s: float | None = None  # None: the queue is empty
+    dead_letters: int = 0
+
+
+class WorkerRegistry(Protocol):
+    async def workers(self) -> list[WorkerInfo]:
+        """Workers whose heartbeat is recent, freshest first."""
+        ...
+
+
+class QueueMonitor(Protocol):
+    async def stats(self) -> QueueStats: ...
+
+
+class Transport(Protocol):
+    """Everything the API needs of the queue, whichever backend: built by the entry point.
+
+    The API's lifespan calls `start()` then `stop()`; `stop()` drains embedded workers.
+    """
+
+    @property
+    def queue(self) -> JobQueue: ...
+
+    @property
+    def bus(self) -> EventBus: ...
+
+    @property
+    def registry(self) -> WorkerRegistry: ...
+
+    @property
+    def monitor(self) -> QueueMonitor: ...
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+FINISHED = "finished"  # the `kind` of the last event of a submission's stream
+QUEUED = "queued"  # the `kind` the API publishes on enqueue; starts a new stream for the attempt
+ACCEPTED = "accepted"  # the `kind` a worker publishes when it starts a job (again on redelivery)
+
+
+def is_final(event: Event) -> bool:
+    """True for the event that ends a submission's stream."""
+    return event.data.get("kind") == FINISHED

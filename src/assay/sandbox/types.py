@@ -29,11 +29,13 @@ class RunRequest:
     argv: Sequence[str]
     limits: Limits = field(default_factory=Limits)
     stdin_data: bytes | None = None  # fed on stdin; ignored when stdin_fd is set
+    stdin_path: Path | None = None  # a host file opened by the parent and fed on stdin
     stdin_fd: int | None = None  # e.g. a pipe for interactive problems
     stdout_fd: int | None = None  # when set, stdout goes there and is not captured
     files: Mapping[str, bytes] = field(default_factory=dict)  # written into /work first
     work_dir: Path | None = None  # host directory bound read-write at /work
     readonly_binds: Sequence[tuple[Path, str]] = ()  # (host path, box path)
+    readwrite_binds: Sequence[tuple[Path, str]] = ()  # (host path, box path)
     env: Mapping[str, str] = field(default_factory=dict)
     cwd: str = "/work"
     # Start-up cost of this program kind, subtracted from the measured usage.

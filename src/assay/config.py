@@ -1,0 +1,116 @@
+"""Settings for the platform, read from `ASSAY_*` environment variables.
+
+Built once in an entry point (`assay serve`, `assay import`, a test fixture) and passed down;
+nothing reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_REPO_ROOT = Path(__file__).resolve().parents[2]
+
+KIB = 1024
+MIB = 1024 * KIB
+
+
+class OidcProvider(BaseModel):
+    """An extra OpenID Connect provider (discovery document based), e.g. a company IdP."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,31}$")
+    title: str = ""  # shown on the sign-in button; defaults to the name
+    client_id: str
+    client_secret: SecretStr
+    # The issuer's `/.well-known/openid-configuration` URL.
+    server_metadata_url: str
+    scope: str = "openid email profile"
+
+
+class Settings(BaseSettings):
+    """Everything an operator can configure. Environment: `ASSAY_<FIELD>` (nested: `__`)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSAY_", env_nested_delimiter="__", extra="ignore", frozen=True
+    )
+
+    # Storage and transport
+    database_url: str = "sqlite+aiosqlite:///./var/assay.db"
+    redis_url: str | None = None  # None: the embedded in-process queue and event bus
+    data_dir: Path = Path("var")  # packages, secret key, SQLite file
+    problems_dir: Path = _REPO_ROOT / "problems"  # bundled problems loaded by `assay serve`
+    web_dist_dir: Path = _REPO_ROOT / "web" / "dist"  # the built front end, served when present
+
+    # HTTP
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=0, le=65535)
+    public_url: str | None = None  # e.g. https://judge.example.org, for OAuth redirect URIs
+    secret_key: SecretStr | None = None  # None: generated once into data_dir/secret_key
+    cookie_secure: bool = False  # set the Secure flag on cookies (behind HTTPS)
+    session_ttl_days: int = Field(default=30, ge=1)
+
+    # Accounts
+    admin_username: str | None = None
+    admin_password: SecretStr | None = None
+    admin_email: str | None = None
+    password_time_cost: int = Field(default=3, ge=1)  # argon2id iterations
+    password_memory_kib: int = Field(default=64 * KIB, ge=8)  # argon2id memory
+
+    # Sign in with ...
+    github_client_id: str | None = None
+    github_client_secret: SecretStr | None = None
+    google_client_id: str | None = None
+    google_client_secret: SecretStr | None = None
+    oidc_providers: list[OidcProvider] = Field(default_factory=list)
+
+    # Limits
+    submit_rate_limit: int = Field(default=10, ge=1)  # submissions per user per window
+    run_rate_limit: int = Field(default=20, ge=1)  # runs per user per window
+    rate_window_s: int = Field(default=60, ge=1)
+    source_limit_bytes: int = Field(default=64 * KIB, ge=1)
+    custom_input_limit_bytes: int = Field(default=1 * MIB, ge=0)
+    request_limit_bytes: int = Field(default=2 * MIB, ge=1)  # any JSON request body
+    upload_limit_bytes: int = Field(default=64 * MIB, ge=1)  # a problem package zip
+    long_poll_max_s: float = Field(default=30.0, ge=0)
+
+    # Judging
+    judging_slots: int = Field(default=2, ge=0)  # embedded worker's concurrent jobs
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def packages_dir(self) -> Path:
+        """Content-addressed problem packages: `<packages_dir>/<hash>/`."""
+        return self.data_dir / "packages"
+
+    def secret(self) -> str:
+        """The secret key; `load_settings` guarantees one is set."""
+        if self.secret_key is None:
+            raise RuntimeError("settings.secret_key is unset; build settings with load_settings()")
+        return self.secret_key.get_secret_value()
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment (plus overrides), with a persistent secret key."""
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    if settings.secret_key is not None:
+        return settings
+    key = _read_or_create_secret(settings.data_dir / "secret_key")
+    return settings.model_copy(update={"secret_key": SecretStr(key)})
+
+
+def _read_or_create_secret(path: Path) -> str:
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key

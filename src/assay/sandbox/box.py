@@ -1,0 +1,333 @@
+"""One box: start a request under bwrap, place it in its cgroup, supervise it, measure it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import selectors
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+from assay.core.types import RunStatus, Usage
+from assay.sandbox.bwrap import BoxFds, full_argv
+from assay.sandbox.cgroups import BoxCgroup
+from assay.sandbox.seccomp import deny_list_bpf
+from assay.sandbox.types import RunRequest, RunResult, SandboxError
+
+POLL_INTERVAL_S = 0.01
+READ_CHUNK = 1 << 16
+MEMORY_SLACK_BYTES = 2 << 20  # bwrap's own PID 1 lives in the box's cgroup too
+PEAK_NEAR_LIMIT = 0.97  # a program that stopped this close to the limit ran out of memory
+
+
+@dataclass(slots=True)
+class _Capture:
+    cap_bytes: int
+    chunks: list[bytes] = field(default_factory=list)
+    size: int = 0
+    overflowed: bool = False
+
+    def add(self, data: bytes) -> None:
+        room = self.cap_bytes - self.size
+        if len(data) > room:
+            self.overflowed = True
+            data = data[: max(room, 0)]
+        self.chunks.append(data)
+        self.size += len(data)
+
+    def value(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+@dataclass(slots=True)
+class _Supervision:
+    """What the parent saw while the box ran."""
+
+    killed_for: RunStatus | None = None
+    kill_message: str = ""
+    started_at: float = 0.0
+    ended_at: float = 0.0
+
+
+class Box:
+    """A reusable box bound to one cgroup (and so to one core). One run at a time."""
+
+    def __init__(self, cgroup: BoxCgroup, uid: int, gid: int) -> None:
+        self._cgroup = cgroup
+        self._uid = uid
+        self._gid = gid
+
+    def run(self, request: RunRequest) -> RunResult:
+        try:
+            return self._run(request)
+        except SandboxError as error:
+            self._cgroup.kill_all()
+            return RunResult(status=RunStatus.INTERNAL_ERROR, usage=Usage(), message=str(error))
+
+    def _run(self, request: RunRequest) -> RunResult:
+        limits = request.limits
+        memory_bytes = limits.memory_kib * 1024 + request.baseline.memory_kib * 1024
+        self._cgroup.prepare(memory_bytes + MEMORY_SLACK_BYTES, limits.processes + 2)
+        oom_before = self._cgroup.oom_kills()
+        with _pipes() as (info_r, info_w, block_r, block_w, seccomp_r), _files(request) as files:
+            fds = BoxFds(info_w, block_r, seccomp_r, tuple(f.fileno() for f in files))
+            with _stdin_for(request) as stdin:
+                process = self._spawn(request, fds, stdin)
+            for fd in (info_w, block_r, seccomp_r):
+                os.close(fd)
+            supervision = _Supervision()
+            stdout = _Capture(limits.stdout_kib * 1024)
+            stderr = _Capture(limits.stderr_kib * 1024)
+            try:
+                box_pid = _read_child_pid(info_r)
+                if box_pid is None:
+                    return _bwrap_failed(process, stderr)
+                self._cgroup.add_process(box_pid)
+                supervision.started_at = time.monotonic()
+                os.write(block_w, b"1")
+                self._supervise(request, process, box_pid, stdout, stderr, supervision)
+            finally:
+                self._cgroup.kill_all()
+                _reap(process)
+        return self._result(request, process, supervision, stdout, stderr, oom_before)
+
+    def _spawn(
+        self, request: RunRequest, fds: BoxFds, stdin: int | IO[bytes]
+    ) -> subprocess.Popen[bytes]:
+        argv = full_argv(request, fds, self._uid, self._gid)
+        try:
+            return subprocess.Popen(
+                argv,
+                stdin=stdin,
+                stdout=request.stdout_fd if request.stdout_fd is not None else subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                pass_fds=(fds.info_fd, fds.block_fd, fds.seccomp_fd, *fds.file_fds),
+                close_fds=True,
+            )
+        except OSError as error:
+            raise SandboxError(f"cannot start bwrap: {error}") from error
+
+    def _supervise(
+        self,
+        request: RunRequest,
+        process: subprocess.Popen[bytes],
+        box_pid: int,
+        stdout: _Capture,
+        stderr: _Capture,
+        supervision: _Supervision,
+    ) -> None:
+        limits = request.limits
+        deadline = supervision.started_at + limits.effective_wall_time_s
+        cpu_limit_ns = int((limits.cpu_time_s + request.baseline.cpu_time_s) * 1e9)
+        with selectors.DefaultSelector() as selector:
+            for stream, capture in ((process.stdout, stdout), (process.stderr, stderr)):
+                if stream is not None:
+                    os.set_blocking(stream.fileno(), False)
+                    selector.register(stream, selectors.EVENT_READ, capture)
+            while selector.get_map() or process.poll() is None:
+                violation = self._check_limits(deadline, cpu_limit_ns, stdout, stderr)
+                if violation is not None and supervision.killed_for is None:
+                    supervision.killed_for, supervision.kill_message = violation
+                    _kill_box(box_pid)
+                    self._cgroup.kill_all()
+                _drain(selector, POLL_INTERVAL_S)
+                if not selector.get_map():
+                    _wait_briefly(process)
+        supervision.ended_at = time.monotonic()
+
+    def _check_limits(
+        self, deadline: float, cpu_limit_ns: int, stdout: _Capture, stderr: _Capture
+    ) -> tuple[RunStatus, str] | None:
+        if stdout.overflowed:
+            return RunStatus.OUTPUT_LIMIT, f"stdout passed {stdout.cap_bytes // 1024} KiB"
+        if stderr.overflowed:
+            return RunStatus.OUTPUT_LIMIT, f"stderr passed {stderr.cap_bytes // 1024} KiB"
+        if self._cgroup.cpu_time_ns() > cpu_limit_ns:
+            return RunStatus.TIME_LIMIT, "CPU time limit"
+        if time.monotonic() > deadline:
+            return RunStatus.TIME_LIMIT, "wall time limit"
+        return None
+
+    def _result(
+        self,
+        request: RunRequest,
+        process: subprocess.Popen[bytes],
+        supervision: _Supervision,
+        stdout: _Capture,
+        stderr: _Capture,
+        oom_before: int,
+    ) -> RunResult:
+        limits = request.limits
+        baseline = request.baseline
+        cpu_s = self._cgroup.cpu_time_ns() / 1e9
+        peak_kib = self._cgroup.peak_memory_bytes() // 1024
+        usage = Usage(
+            cpu_time_s=max(0.0, cpu_s - baseline.cpu_time_s),
+            wall_time_s=max(0.0, supervision.ended_at - supervision.started_at),
+            memory_kib=max(0, peak_kib - baseline.memory_kib),
+        )
+        code = process.returncode
+        signal_number = code - 128 if code is not None and code > 128 else None
+        status, message = _classify(
+            code=code,
+            signal_number=signal_number,
+            supervision=supervision,
+            oom=self._cgroup.oom_kills() > oom_before,
+            out_of_memory=usage.memory_kib >= limits.memory_kib * PEAK_NEAR_LIMIT,
+            cpu_over=usage.cpu_time_s > limits.cpu_time_s,
+        )
+        return RunResult(
+            status=status,
+            usage=usage,
+            exit_code=code if signal_number is None else None,
+            signal=signal_number,
+            signal_name=_signal_name(signal_number),
+            stdout=stdout.value(),
+            stderr=stderr.value(),
+            message=message,
+        )
+
+
+def _classify(
+    *,
+    code: int | None,
+    signal_number: int | None,
+    supervision: _Supervision,
+    oom: bool,
+    out_of_memory: bool,
+    cpu_over: bool,
+) -> tuple[RunStatus, str]:
+    if oom:
+        return RunStatus.MEMORY_LIMIT, "memory limit (out-of-memory kill)"
+    if supervision.killed_for is not None:
+        return supervision.killed_for, supervision.kill_message
+    if signal_number == signal.SIGXCPU or cpu_over:
+        return RunStatus.TIME_LIMIT, "CPU time limit"
+    if signal_number == signal.SIGXFSZ:
+        return RunStatus.OUTPUT_LIMIT, "file size limit"
+    if code == 0:
+        return RunStatus.OK, ""
+    if out_of_memory:
+        return RunStatus.MEMORY_LIMIT, "memory limit (allocation failed)"
+    if signal_number is not None:
+        return RunStatus.SIGNALED, f"killed by {_signal_name(signal_number)}"
+    return RunStatus.NONZERO_EXIT, f"exit code {code}"
+
+
+def _signal_name(number: int | None) -> str | None:
+    if number is None:
+        return None
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+@contextlib.contextmanager
+def _pipes() -> Iterator[tuple[int, int, int, int, int]]:
+    info_r, info_w = os.pipe()
+    block_r, block_w = os.pipe()
+    seccomp_r, seccomp_w = os.pipe()
+    try:
+        os.write(seccomp_w, deny_list_bpf())
+        os.close(seccomp_w)
+        yield info_r, info_w, block_r, block_w, seccomp_r
+    finally:
+        for fd in (info_r, info_w, block_r, block_w, seccomp_r):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+@contextlib.contextmanager
+def _files(request: RunRequest) -> Iterator[list[IO[bytes]]]:
+    opened: list[IO[bytes]] = []
+    try:
+        for content in request.files.values():
+            handle = tempfile.TemporaryFile()
+            handle.write(content)
+            handle.seek(0)
+            opened.append(handle)
+        yield opened
+    finally:
+        for handle in opened:
+            handle.close()
+
+
+@contextlib.contextmanager
+def _stdin_for(request: RunRequest) -> Iterator[int | IO[bytes]]:
+    if request.stdin_fd is not None:
+        yield request.stdin_fd
+        return
+    if request.stdin_path is not None:
+        with open(request.stdin_path, "rb") as handle:
+            yield handle
+        return
+    with tempfile.TemporaryFile() as handle:
+        handle.write(request.stdin_data or b"")
+        handle.seek(0)
+        yield handle
+
+
+def _read_child_pid(info_r: int) -> int | None:
+    """bwrap writes a JSON object with the box's PID 1 on --info-fd, then closes it."""
+    data = b""
+    while True:
+        chunk = os.read(info_r, 4096)
+        if not chunk:
+            break
+        data += chunk
+        with contextlib.suppress(ValueError):
+            pid = json.loads(data).get("child-pid")
+            if isinstance(pid, int):
+                return pid
+    return None
+
+
+def _bwrap_failed(process: subprocess.Popen[bytes], stderr: _Capture) -> RunResult:
+    _reap(process)
+    if process.stderr is not None:
+        stderr.add(process.stderr.read() or b"")
+    text = stderr.value().decode(errors="replace").strip()
+    raise SandboxError(f"bwrap failed to start the box (exit {process.returncode}): {text}")
+
+
+def _drain(selector: selectors.BaseSelector, timeout_s: float) -> None:
+    for key, _ in selector.select(timeout_s):
+        stream = key.fileobj
+        assert not isinstance(stream, int)
+        try:
+            data = os.read(stream.fileno(), READ_CHUNK)  # type: ignore[union-attr]
+        except BlockingIOError:
+            continue
+        if data:
+            key.data.add(data)
+        else:
+            selector.unregister(stream)
+
+
+def _wait_briefly(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(POLL_INTERVAL_S)
+
+
+def _kill_box(box_pid: int) -> None:
+    # PID 1 of the box's PID namespace: its death takes every process of the box with it.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(box_pid, signal.SIGKILL)
+
+
+def _reap(process: subprocess.Popen[bytes]) -> None:
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    for stream in (process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()

@@ -1,0 +1,129 @@
+"""Builds the command line that starts one box: prlimit, then setpriv, then bubblewrap.
+
+rlimits are set by util-linux `prlimit` while still root (root lacks CAP_SYS_RESOURCE over
+other uids on this machine kind), then `setpriv` drops to the unprivileged sandbox uid, which
+runs bwrap: bwrap run as root would stay host root inside the box.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assay.core.types import Limits
+from assay.sandbox.types import RunRequest
+
+# Host paths every box sees read-only (when they exist): the toolchains live under /usr.
+SYSTEM_READONLY = ("/usr", "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
+USR_SYMLINKS = (("usr/bin", "/bin"), ("usr/sbin", "/sbin"), ("usr/lib", "/lib"), ("usr/lib64", "/lib64"))
+BOX_PATH = "/usr/local/bin:/usr/bin:/bin"
+
+
+@dataclass(frozen=True, slots=True)
+class BoxFds:
+    """File descriptors of the parent's handshake with bwrap, as numbers inherited by it."""
+
+    info_fd: int
+    block_fd: int
+    seccomp_fd: int
+    file_fds: tuple[int, ...] = ()  # one per request.files entry, same order
+
+
+def rlimit_argv(limits: Limits) -> list[str]:
+    # RLIMIT_CPU is per process: a backstop only; total CPU is enforced by polling the cgroup.
+    cpu_s = math.ceil(limits.cpu_time_s) + 1
+    stack_bytes = limits.effective_stack_kib * 1024
+    return [
+        "prlimit",
+        f"--cpu={cpu_s}:{cpu_s + 1}",
+        f"--fsize={limits.file_size_kib * 1024}",
+        f"--nofile={limits.open_files}",
+        f"--stack={stack_bytes}",
+        "--core=0",
+        "--",
+    ]
+
+
+def setpriv_argv(uid: int, gid: int) -> list[str]:
+    return ["setpriv", f"--reuid={uid}", f"--regid={gid}", "--clear-groups", "--"]
+
+
+def _system_binds() -> list[str]:
+    args: list[str] = []
+    for path in SYSTEM_READONLY:
+        if Path(path).exists():
+            args += ["--ro-bind", path, path]
+    for target, link in USR_SYMLINKS:
+        if (Path("/") / target).exists():
+            args += ["--symlink", target, link]
+    return args
+
+
+def _work_mounts(request: RunRequest) -> list[str]:
+    size = str(request.limits.work_size_kib * 1024)
+    args = ["--perms", "1777", "--size", size, "--tmpfs", "/tmp"]
+    if request.work_dir is not None:
+        args += ["--bind", str(request.work_dir), "/work"]
+    else:
+        args += ["--perms", "0777", "--size", size, "--tmpfs", "/work"]
+    return args
+
+
+def _user_binds(request: RunRequest) -> list[str]:
+    args: list[str] = []
+    for host, box in request.readonly_binds:
+        args += ["--ro-bind", str(host), box]
+    for host, box in request.readwrite_binds:
+        args += ["--bind", str(host), box]
+    return args
+
+
+def _environment(request: RunRequest) -> list[str]:
+    env = {"PATH": BOX_PATH, "HOME": "/tmp", "LANG": "C.UTF-8", **request.env}
+    args: list[str] = []
+    for name, value in env.items():
+        args += ["--setenv", name, value]
+    return args
+
+
+def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
+    args = [
+        "bwrap",
+        "--unshare-all",
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+        "--hostname",
+        "box",
+        *_system_binds(),
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        *_work_mounts(request),
+        *_user_binds(request),
+    ]
+    for fd, name in zip(fds.file_fds, request.files, strict=True):
+        args += ["--file", str(fd), f"/work/{name}"]
+    args += [
+        "--remount-ro",
+        "/",
+        *_environment(request),
+        "--chdir",
+        request.cwd,
+        "--info-fd",
+        str(fds.info_fd),
+        "--block-fd",
+        str(fds.block_fd),
+        "--seccomp",
+        str(fds.seccomp_fd),
+        "--",
+        *request.argv,
+    ]
+    return args
+
+
+def full_argv(request: RunRequest, fds: BoxFds, uid: int, gid: int) -> Sequence[str]:
+    return [*rlimit_argv(request.limits), *setpriv_argv(uid, gid), *bwrap_argv(request, fds)]

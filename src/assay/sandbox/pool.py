@@ -1,0 +1,88 @@
+"""Judging slots: each owns two boxes (a program and, for interactive problems, its validator)
+pinned to one core, with cgroup directories created once and reused."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import queue
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from assay.sandbox.box import Box
+from assay.sandbox.cgroups import make_box_cgroup
+from assay.sandbox.types import RunRequest, RunResult, SandboxUnavailable
+
+SANDBOX_USER = "assay-run"
+REQUIRED_COMMANDS = ("bwrap", "prlimit", "setpriv")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    index: int
+    cpu: int | None
+    main: Box
+    helper: Box  # runs beside `main` (an interactive validator)
+
+    def run(self, request: RunRequest) -> RunResult:
+        return self.main.run(request)
+
+
+def check_host() -> tuple[int, int]:
+    """Refuse, with what to fix, when the host cannot isolate; return the sandbox uid and gid."""
+    if os.geteuid() != 0:
+        raise SandboxUnavailable("the sandbox must be started as root (it drops to an unprivileged uid)")
+    for command in REQUIRED_COMMANDS:
+        if shutil.which(command) is None:
+            raise SandboxUnavailable(
+                f"`{command}` is missing: install bubblewrap and util-linux (make setup does)"
+            )
+    try:
+        user = pwd.getpwnam(SANDBOX_USER)
+    except KeyError as error:
+        raise SandboxUnavailable(
+            f"the user {SANDBOX_USER!r} does not exist: `useradd --system {SANDBOX_USER}` "
+            "(make setup does)"
+        ) from error
+    userns = Path("/proc/sys/user/max_user_namespaces")
+    if userns.exists() and userns.read_text().strip() == "0":
+        raise SandboxUnavailable("user namespaces are disabled: set user.max_user_namespaces > 0")
+    return user.pw_uid, user.pw_gid
+
+
+class SandboxPool:
+    """N slots (default: one per core), each pinned to its own core."""
+
+    def __init__(self, slots: int | None = None, *, pin: bool = True, prefix: str = "") -> None:
+        uid, gid = check_host()
+        cores = os.cpu_count() or 1
+        count = slots if slots is not None else cores
+        self._free: queue.Queue[Slot] = queue.Queue()
+        self.slots: list[Slot] = []
+        for index in range(count):
+            cpu = index % cores if pin else None
+            name = f"{prefix}{os.getpid()}-slot{index}"
+            slot = Slot(
+                index=index,
+                cpu=cpu,
+                main=Box(make_box_cgroup(f"{name}-main", cpu), uid, gid),
+                helper=Box(make_box_cgroup(f"{name}-helper", cpu), uid, gid),
+            )
+            self.slots.append(slot)
+            self._free.put(slot)
+
+    @contextlib.contextmanager
+    def slot(self) -> Iterator[Slot]:
+        """Borrow a free slot for the duration of one judging (blocks until one is free)."""
+        slot = self._free.get()
+        try:
+            yield slot
+        finally:
+            self._free.put(slot)
+
+    def run(self, request: RunRequest) -> RunResult:
+        with self.slot() as slot:
+            return slot.run(request)
