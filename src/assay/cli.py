@@ -15,5 +15,16 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def _register_judge_commands() -> None:
+    from assay import cli_judge
+
+    app.command("judge")(cli_judge.judge_command)
+    app.command("languages")(cli_judge.languages_command)
+    app.command("selftest")(cli_judge.selftest_command)
+
+
+_register_judge_commands()
+
+
 def main() -> None:
     app()

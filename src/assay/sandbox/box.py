@@ -63,6 +63,10 @@ class Box:
         self._uid = uid
         self._gid = gid
 
+    def kill(self) -> None:
+        """Kill whatever runs in this box now (from another thread)."""
+        self._cgroup.kill_all()
+
     def run(self, request: RunRequest) -> RunResult:
         try:
             return self._run(request)
@@ -81,6 +85,8 @@ class Box:
                 process = self._spawn(request, fds, stdin)
             for fd in (info_w, block_r, seccomp_r):
                 os.close(fd)
+            if request.owns_fds:
+                _close_request_fds(request)
             supervision = _Supervision()
             stdout = _Capture(limits.stdout_kib * 1024)
             stderr = _Capture(limits.stderr_kib * 1024)
@@ -314,6 +320,13 @@ def _drain(selector: selectors.BaseSelector, timeout_s: float) -> None:
 def _wait_briefly(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(POLL_INTERVAL_S)
+
+
+def _close_request_fds(request: RunRequest) -> None:
+    for fd in (request.stdin_fd, request.stdout_fd):
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def _kill_box(box_pid: int) -> None:

@@ -58,6 +58,7 @@ class SandboxPool:
 
     def __init__(self, slots: int | None = None, *, pin: bool = True, prefix: str = "") -> None:
         uid, gid = check_host()
+        self.sandbox_ids = (uid, gid)  # who runs inside the boxes: owner of build directories
         cores = os.cpu_count() or 1
         count = slots if slots is not None else cores
         self._free: queue.Queue[Slot] = queue.Queue()

@@ -32,6 +32,7 @@ class RunRequest:
     stdin_path: Path | None = None  # a host file opened by the parent and fed on stdin
     stdin_fd: int | None = None  # e.g. a pipe for interactive problems
     stdout_fd: int | None = None  # when set, stdout goes there and is not captured
+    owns_fds: bool = False  # the box closes stdin_fd/stdout_fd in the parent once started
     files: Mapping[str, bytes] = field(default_factory=dict)  # written into /work first
     work_dir: Path | None = None  # host directory bound read-write at /work
     readonly_binds: Sequence[tuple[Path, str]] = ()  # (host path, box path)

@@ -1,0 +1,171 @@
+"""The problem setter's commands: judge, verify, languages, selftest."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from assay.core.events import Compiled, Finished, JudgeEvent, TestFinished, event_to_dict
+from assay.core.types import JudgeResult, TestResult, Verdict
+from assay.judge.api import JudgeOptions, Source
+from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.languages import Language, UnknownLanguage, default_registry
+from assay.problems.model import Problem, ProblemError
+from assay.sandbox import SandboxUnavailable
+
+EXIT_USAGE = 2
+VERDICT_STYLES = {Verdict.AC: "green", Verdict.CE: "yellow", Verdict.JE: "magenta"}
+
+console = Console(highlight=False)
+errors = Console(stderr=True, highlight=False)
+
+
+def fail(message: str) -> NoReturn:
+    """One clear line on stderr and exit status 2: bad input, never a traceback."""
+    errors.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def load_problem_or_fail(path: Path) -> Problem:
+    from assay.problems.loader import load_problem
+
+    if not path.is_dir():
+        fail(f"{path}: not a problem directory")
+    try:
+        return load_problem(path)
+    except ProblemError as error:
+        fail(str(error))
+
+
+def environment_or_fail(slots: int | None = 1) -> JudgeEnvironment:
+    from assay.judge.environment import make_environment
+
+    try:
+        return make_environment(slots)
+    except SandboxUnavailable as error:
+        fail(f"cannot sandbox on this host: {error}")
+
+
+def language_for(source_path: Path, lang: str | None) -> Language:
+    registry = default_registry()
+    try:
+        return registry.get(lang) if lang else registry.for_file(source_path.name)
+    except UnknownLanguage as error:
+        fail(f"{error} (use --lang; `assay languages` lists them)")
+
+
+def read_source(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        fail(f"cannot read {path}: {error.strerror}")
+
+
+def _style(verdict: Verdict) -> str:
+    return VERDICT_STYLES.get(verdict, "red")
+
+
+def _print_test(result: TestResult, index: int, total: int) -> None:
+    style = _style(result.verdict)
+    note = f"  {result.message}" if result.message and result.verdict != Verdict.AC else ""
+    console.print(
+        f"  test {index:>3}/{total:<3} {result.name:<32} [{style}]{result.verdict.value:<3}[/{style}]"
+        f" {result.cpu_time_s:7.3f} s {result.memory_kib / 1024:8.1f} MiB{note}"
+    )
+
+
+def _print_summary(result: JudgeResult) -> None:
+    style = _style(result.verdict)
+    score = f"  score {result.score:g}" if result.score is not None else ""
+    console.print(
+        f"[bold {style}]{result.verdict.value}[/bold {style}]  max time {result.max_cpu_time_s:.3f} s"
+        f"  max memory {result.max_memory_kib / 1024:.1f} MiB{score}"
+    )
+    if result.message:
+        console.print(f"[magenta]{result.message}[/magenta]")
+
+
+def show_live(events: Iterator[JudgeEvent]) -> JudgeResult:
+    """Print each event as it happens; return the final result."""
+    for event in events:
+        if isinstance(event, Compiled):
+            state = "ok" if event.ok else "[yellow]failed[/yellow]"
+            console.print(f"compile: {state}")
+            if not event.ok and event.output:
+                console.print(event.output, markup=False)
+        elif isinstance(event, TestFinished):
+            _print_test(event.result, event.index, event.total)
+        elif isinstance(event, Finished):
+            _print_summary(event.result)
+            return event.result
+    raise RuntimeError("the judge ended without a final result")
+
+
+def final_result(events: Iterator[JudgeEvent]) -> JudgeResult:
+    for event in events:
+        if isinstance(event, Finished):
+            return event.result
+    raise RuntimeError("the judge ended without a final result")
+
+
+def result_json(result: JudgeResult) -> dict[str, Any]:
+    data = event_to_dict(Finished(result))["result"]
+    assert isinstance(data, dict)
+    keep = ("name", "verdict", "cpu_time_s", "wall_time_s", "memory_kib", "message")
+    data["tests"] = [{k: t[k] for k in keep} for t in data["tests"]]
+    return data
+
+
+def judge_command(
+    problem_dir: Annotated[Path, typer.Argument(help="The problem package directory.")],
+    source: Annotated[Path, typer.Argument(help="The source file to judge.")],
+    lang: Annotated[str | None, typer.Option("--lang", help="Language id (default: by extension).")] = None,
+    all_tests: Annotated[bool, typer.Option("--all-tests", help="Run every test, not only up to the first failure.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Judge one source file on a problem package; exit 0 only for AC."""
+    problem = load_problem_or_fail(problem_dir)
+    text = read_source(source)
+    language = language_for(source, lang)
+    env = environment_or_fail()
+    submission = Source(text=text, language_id=language.id, filename=_file_name(language, source, text))
+    events = judge(problem, submission, JudgeOptions(run_all_tests=all_tests, reveal_hidden=True), env)
+    if as_json:
+        result = final_result(events)
+        sys.stdout.write(json.dumps(result_json(result)) + "\n")
+    else:
+        console.print(f"judging {source.name} ({language.name}) on {problem.name}")
+        result = show_live(events)
+    raise typer.Exit(0 if result.verdict == Verdict.AC else 1)
+
+
+def _file_name(language: Language, path: Path, text: str) -> str:
+    if language.id == "java":
+        return language.file_name_for(text) if "public" in text else path.name
+    return language.source_name
+
+
+def languages_command() -> None:
+    """List every language, its version and whether it can be used here."""
+    for availability in default_registry().all():
+        state = "[green]available[/green]" if availability.available else f"[red]unavailable[/red]: {availability.reason}"
+        console.print(f"{availability.id:<11} {availability.language.name:<24} {availability.version:<44} {state}")
+
+
+def selftest_command() -> None:
+    """Compile and run every language's self-test program in the sandbox."""
+    from assay.judge.selftest import run_selftests
+
+    env = environment_or_fail()
+    failures = 0
+    for outcome in run_selftests(env):
+        style = "green" if outcome.passed else "red"
+        console.print(f"{outcome.language_id:<11} [{style}]{outcome.summary}[/{style}]")
+        failures += 0 if outcome.passed or outcome.skipped else 1
+    raise typer.Exit(1 if failures else 0)

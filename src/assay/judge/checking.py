@@ -1,0 +1,202 @@
+"""Run one test and decide its verdict: the sandbox's status first, then the output check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from assay.core.types import Limits, RunStatus, TestResult, Usage, Verdict
+from assay.judge.compile import JudgeFault, Program
+from assay.judge.default_validator import compare
+from assay.judge.interactive import interactive_status, run_interactive
+from assay.judge.validators import (
+    ValidatorVerdict,
+    feedback_dir,
+    interpret,
+    stage_for_sandbox,
+    validator_request,
+)
+from assay.problems.model import Problem, TestCase
+from assay.sandbox import RunRequest, RunResult, Slot
+
+STATUS_VERDICTS = {
+    RunStatus.TIME_LIMIT: Verdict.TLE,
+    RunStatus.MEMORY_LIMIT: Verdict.MLE,
+    RunStatus.OUTPUT_LIMIT: Verdict.OLE,
+    RunStatus.SIGNALED: Verdict.RE,
+    RunStatus.NONZERO_EXIT: Verdict.RE,
+}
+VALIDATOR_LIMITS = Limits(cpu_time_s=30, wall_time_s=60, memory_kib=2 * 1024 * 1024, processes=64)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOutcome:
+    accepted: bool
+    message: str
+    score: float | None = None
+
+
+def judge_one_test(
+    *,
+    slot: Slot,
+    problem: Problem,
+    program: Program,
+    validator: Program | None,
+    test: TestCase,
+    limits: Limits,
+    baseline: Usage,
+    reveal: bool,
+    is_custom: bool,
+    work_dir: Path,
+    sandbox_ids: tuple[int, int],
+    preview_bytes: int,
+) -> TestResult:
+    request = _program_request(program, problem, test, limits, baseline)
+    if problem.is_interactive and validator is not None and not is_custom:
+        return _interactive_test(
+            slot, problem, validator, test, request, sandbox_ids, work_dir, reveal, preview_bytes
+        )
+    result = slot.run(request)
+    verdict, message = _status_verdict(result, program)
+    check: CheckOutcome | None = None
+    if verdict is None and is_custom:
+        verdict, message = Verdict.AC, ""
+    elif verdict is None:
+        check = check_output(slot, problem, validator, test, result.stdout, work_dir, sandbox_ids)
+        verdict = Verdict.AC if check.accepted else Verdict.WA
+        message = check.message
+    base = _test_result(test, verdict, message, result, reveal, preview_bytes)
+    return replace(base, score=check.score if check else None)
+
+
+def _program_request(
+    program: Program, problem: Problem, test: TestCase, limits: Limits, baseline: Usage
+) -> RunRequest:
+    memory_mib = problem.memory_mib
+    argv = program.argv(memory_mib, max(1, limits.effective_stack_kib // 1024))
+    return RunRequest(
+        argv=argv,
+        limits=limits,
+        stdin_path=test.input_path,
+        readonly_binds=[(program.build_dir, "/prog")],
+        env=dict(program.language.run_env),
+        baseline=baseline,
+    )
+
+
+def _status_verdict(result: RunResult, program: Program) -> tuple[Verdict | None, str]:
+    """The verdict the run's status alone decides, or None when the output must be checked."""
+    if result.status == RunStatus.INTERNAL_ERROR:
+        raise JudgeFault(f"sandbox failure: {result.message}")
+    if result.status == RunStatus.OK:
+        return None, ""
+    if result.status in (RunStatus.SIGNALED, RunStatus.NONZERO_EXIT) and any(
+        marker in result.stderr for marker in program.language.memory_error_markers
+    ):
+        return Verdict.MLE, "ran out of memory"
+    return STATUS_VERDICTS[result.status], result.message
+
+
+def check_output(
+    slot: Slot,
+    problem: Problem,
+    validator: Program | None,
+    test: TestCase,
+    output: bytes,
+    work_dir: Path,
+    sandbox_ids: tuple[int, int],
+) -> CheckOutcome:
+    flags = problem.validator_flags + test.output_validator_args
+    if validator is None:
+        verdict = compare(output, test.answer_path.read_bytes(), flags)
+        return CheckOutcome(verdict.accepted, verdict.message)
+    output_path = work_dir / "team_output"
+    output_path.write_bytes(output)
+    with feedback_dir(sandbox_ids) as feedback:
+        request = validator_request(
+            validator,
+            stage_for_sandbox(test.input_path, work_dir / "data", "input"),
+            stage_for_sandbox(test.answer_path, work_dir / "data", "answer"),
+            feedback,
+            flags,
+            VALIDATOR_LIMITS,
+            stdin_path=output_path,
+        )
+        result = slot.helper.run(request)
+        verdict = interpret(result, feedback)
+    return _from_validator(verdict)
+
+
+def _from_validator(verdict: ValidatorVerdict) -> CheckOutcome:
+    return CheckOutcome(verdict.accepted, verdict.team_message or verdict.judge_message, verdict.score)
+
+
+def _interactive_test(
+    slot: Slot,
+    problem: Problem,
+    validator: Program,
+    test: TestCase,
+    request: RunRequest,
+    sandbox_ids: tuple[int, int],
+    work_dir: Path,
+    reveal: bool,
+    preview_bytes: int,
+) -> TestResult:
+    flags = problem.validator_flags + test.output_validator_args
+    wall_s = max(request.limits.effective_wall_time_s, 2 * request.limits.cpu_time_s)
+    interactive_limits = replace(
+        VALIDATOR_LIMITS, cpu_time_s=wall_s + 1, wall_time_s=wall_s + 2
+    )
+    with feedback_dir(sandbox_ids) as feedback:
+        outcome = run_interactive(
+            slot,
+            request,
+            validator,
+            stage_for_sandbox(test.input_path, work_dir / "data", "input"),
+            stage_for_sandbox(test.answer_path, work_dir / "data", "answer"),
+            feedback,
+            flags,
+            interactive_limits,
+        )
+    status, accepted = interactive_status(outcome)
+    submission = outcome.submission
+    if status is not None:
+        verdict = STATUS_VERDICTS[status]
+        message = submission.message
+    else:
+        verdict = Verdict.AC if accepted else Verdict.WA
+        message = outcome.validator.team_message or outcome.validator.judge_message
+    result = _test_result(test, verdict, message, submission, reveal, preview_bytes)
+    return replace(result, actual_output=None, score=outcome.validator.score)
+
+
+def _preview(data: bytes, limit: int) -> str:
+    text = data[:limit].decode(errors="replace")
+    return text + ("\n[truncated]" if len(data) > limit else "")
+
+
+def _test_result(
+    test: TestCase,
+    verdict: Verdict,
+    message: str,
+    result: RunResult,
+    reveal: bool,
+    preview_bytes: int,
+) -> TestResult:
+    shown = reveal and test.input_path.exists()
+    return TestResult(
+        name=test.name,
+        verdict=verdict,
+        cpu_time_s=round(result.usage.cpu_time_s, 4),
+        wall_time_s=round(result.usage.wall_time_s, 4),
+        memory_kib=result.usage.memory_kib,
+        message=message,
+        is_sample=test.is_sample,
+        input_text=_preview(test.input_path.read_bytes(), preview_bytes) if shown else None,
+        expected_output=(
+            _preview(test.answer_path.read_bytes(), preview_bytes)
+            if shown and test.answer_path != test.input_path and test.answer_path.exists()
+            else None
+        ),
+        actual_output=_preview(result.stdout, preview_bytes) if reveal else None,
+    )

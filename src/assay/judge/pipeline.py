@@ -1,0 +1,214 @@
+"""The judging pipeline: compile once, run each test in order, check it, aggregate; yield events."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFinished, TestStarted
+from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Usage, Verdict
+from assay.judge.api import JudgeOptions, Source
+from assay.judge.checking import judge_one_test
+from assay.judge.compile import JudgeFault, Program, compile_program
+from assay.judge.scoring import aggregate_score
+from assay.judge.validators import build_validator
+from assay.languages import Language, Registry, UnknownLanguage
+from assay.problems.model import Problem, TestCase
+from assay.sandbox import RunRequest, SandboxPool, Slot
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIME_LIMIT_S = 2.0  # for packages that give none and were not derived
+PREVIEW_BYTES = 64 * 1024
+CALIBRATION_RUNS = 3
+
+
+@dataclass(slots=True)
+class JudgeEnvironment:
+    """What the judge needs from its host: sandbox slots, languages and a cache directory."""
+
+    pool: SandboxPool
+    registry: Registry
+    cache_dir: Path
+    _baselines: dict[int, Usage] = field(default_factory=dict)
+
+    def baseline(self, slot: Slot) -> Usage:
+        """The box's own start-up cost on this slot, subtracted from every measurement."""
+        if slot.index not in self._baselines:
+            runs = [slot.run(RunRequest(argv=["/usr/bin/true"])) for _ in range(CALIBRATION_RUNS)]
+            ok = [r.usage for r in runs if r.status == RunStatus.OK]
+            self._baselines[slot.index] = Usage(
+                cpu_time_s=min((u.cpu_time_s for u in ok), default=0.0),
+                memory_kib=min((u.memory_kib for u in ok), default=0),
+            )
+        return self._baselines[slot.index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Everything fixed for one judging."""
+
+    problem: Problem
+    options: JudgeOptions
+    env: JudgeEnvironment
+    slot: Slot
+    program: Program
+    validator: Program | None
+    limits: Limits
+    baseline: Usage
+    work_dir: Path
+
+
+def judge(
+    problem: Problem, source: Source, options: JudgeOptions, env: JudgeEnvironment
+) -> Iterator[JudgeEvent]:
+    """Judge `source` on `problem`. The last event is always `Finished`."""
+    with env.pool.slot() as slot, tempfile.TemporaryDirectory(prefix="assay-judge-") as tmp:
+        # The sandbox user must traverse into the build directory; it cannot list this one.
+        os.chmod(tmp, 0o711)
+        try:
+            yield from _judge_on_slot(problem, source, options, env, slot, Path(tmp))
+        except JudgeFault as fault:
+            log.error("judge error on %s: %s", problem.short_name, fault)
+            yield Finished(JudgeResult(verdict=Verdict.JE, message=str(fault)))
+
+
+def _judge_on_slot(
+    problem: Problem,
+    source: Source,
+    options: JudgeOptions,
+    env: JudgeEnvironment,
+    slot: Slot,
+    work_dir: Path,
+) -> Iterator[JudgeEvent]:
+    yield Compiling()
+    language = _language(source, env.registry)
+    file_name = source.filename or language.file_name_for(source.text)
+    outcome = compile_program(
+        language,
+        {file_name: source.text.encode()},
+        file_name,
+        work_dir / "build",
+        slot,
+        env.pool.sandbox_ids,
+    )
+    yield Compiled(ok=outcome.ok, output=outcome.output)
+    if not outcome.ok or outcome.program is None:
+        yield Finished(JudgeResult(verdict=Verdict.CE, compile_output=outcome.output))
+        return
+    run = _prepare(problem, options, env, slot, outcome.program, language, work_dir)
+    results = yield from _run_tests(run, _tests_for(problem, options, work_dir))
+    yield Finished(_final_result(run, results, outcome.output))
+
+
+def _language(source: Source, registry: Registry) -> Language:
+    try:
+        language = registry.get(source.language_id)
+    except UnknownLanguage as error:
+        raise JudgeFault(str(error)) from error
+    availability = registry.availability(language.id)
+    if not availability.available:
+        raise JudgeFault(f"{language.name} is not available here: {availability.reason}")
+    return language
+
+
+def _prepare(
+    problem: Problem,
+    options: JudgeOptions,
+    env: JudgeEnvironment,
+    slot: Slot,
+    program: Program,
+    language: Language,
+    work_dir: Path,
+) -> _Run:
+    validator = None
+    if problem.output_validator is not None:
+        validator = build_validator(
+            problem.output_validator, env.registry, slot, env.cache_dir, env.pool.sandbox_ids
+        )
+    return _Run(
+        problem=problem,
+        options=options,
+        env=env,
+        slot=slot,
+        program=program,
+        validator=validator,
+        limits=_test_limits(problem, options, language),
+        baseline=env.baseline(slot),
+        work_dir=work_dir,
+    )
+
+
+def _test_limits(problem: Problem, options: JudgeOptions, language: Language) -> Limits:
+    time_limit_s = options.time_limit_s or problem.time_limit_s or DEFAULT_TIME_LIMIT_S
+    memory_kib = problem.memory_mib * 1024
+    limits = Limits(
+        cpu_time_s=time_limit_s,
+        wall_time_s=2 * time_limit_s + 1,
+        memory_kib=memory_kib + language.runtime_memory_kib,
+        stdout_kib=problem.output_mib * 1024,
+        stack_kib=memory_kib,
+    )
+    return language.run_limits(limits)
+
+
+def _tests_for(problem: Problem, options: JudgeOptions, work_dir: Path) -> list[TestCase]:
+    if options.custom_input is not None:
+        path = work_dir / "custom.in"
+        path.write_bytes(options.custom_input)
+        return [TestCase(name="custom", input_path=path, answer_path=path, is_sample=True)]
+    if options.samples_only:
+        return list(problem.samples)
+    return list(problem.tests)
+
+
+def _run_tests(run: _Run, tests: list[TestCase]) -> Iterator[JudgeEvent]:
+    """Yields test events; returns the results (the generator's value)."""
+    results: list[TestResult] = []
+    keep_going = run.options.run_all_tests or run.problem.is_scoring
+    for index, test in enumerate(tests, start=1):
+        yield TestStarted(index=index, total=len(tests), name=test.name)
+        result = _run_test(run, test)
+        results.append(result)
+        yield TestFinished(index=index, total=len(tests), result=result)
+        if result.verdict != Verdict.AC and not keep_going:
+            break
+    return results
+
+
+def _run_test(run: _Run, test: TestCase) -> TestResult:
+    return judge_one_test(
+        slot=run.slot,
+        problem=run.problem,
+        program=run.program,
+        validator=run.validator,
+        test=test,
+        limits=run.limits,
+        baseline=run.baseline,
+        reveal=test.is_sample or run.options.reveal_hidden,
+        is_custom=run.options.custom_input is not None,
+        work_dir=run.work_dir,
+        sandbox_ids=run.env.pool.sandbox_ids,
+        preview_bytes=PREVIEW_BYTES,
+    )
+
+
+def _final_result(run: _Run, results: list[TestResult], compile_output: str) -> JudgeResult:
+    failed = next((r for r in results if r.verdict != Verdict.AC), None)
+    verdict = failed.verdict if failed is not None else Verdict.AC
+    score = aggregate_score(run.problem, results) if run.problem.is_scoring else None
+    return JudgeResult(
+        verdict=verdict,
+        score=score,
+        compile_output=compile_output,
+        max_cpu_time_s=max((r.cpu_time_s for r in results), default=0.0),
+        max_memory_kib=max((r.memory_kib for r in results), default=0),
+        tests=tuple(results),
+    )
+
+
+__all__ = ["JudgeEnvironment", "judge"]

@@ -1,0 +1,22 @@
+from assay.languages.model import Language
+
+LANGUAGE = Language(
+    id="c",
+    name="C (gcc, C17)",
+    extensions=(".c",),
+    monaco_id="c",
+    source_name="main.c",
+    compile_argv=("/usr/bin/gcc", "-O2", "-std=gnu17", "-static", "-pipe", "-o", "main", "{src}", "-lm"),
+    run_argv=("{prog}/main",),
+    toolchain=("/usr/bin/gcc",),
+    version_argv=("/usr/bin/gcc", "--version"),
+    selftest_source="""#include <stdio.h>
+int main(void) { char word[64]; if (scanf("%63s", word) == 1) printf("%s\\n", word); return 0; }
+""",
+    starter_code="""#include <stdio.h>
+
+int main(void) {
+    return 0;
+}
+""",
+)

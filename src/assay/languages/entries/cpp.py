@@ -1,0 +1,28 @@
+from assay.languages.model import Language
+
+LANGUAGE = Language(
+    id="cpp",
+    name="C++ (g++, C++20)",
+    extensions=(".cpp", ".cc", ".cxx", ".c++", ".C"),
+    monaco_id="cpp",
+    source_name="main.cpp",
+    compile_argv=("/usr/bin/g++", "-O2", "-std=gnu++20", "-static", "-pipe", "-o", "main", "{src}"),
+    run_argv=("{prog}/main",),
+    toolchain=("/usr/bin/g++",),
+    version_argv=("/usr/bin/g++", "--version"),
+    memory_error_markers=(b"std::bad_alloc",),
+    selftest_source="""#include <iostream>
+#include <string>
+int main() { std::string word; if (std::cin >> word) std::cout << word << "\\n"; }
+""",
+    starter_code="""#include <bits/stdc++.h>
+using namespace std;
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+    return 0;
+}
+""",
+    aliases=("c++",),
+)

@@ -1,0 +1,24 @@
+from assay.languages.model import CompileLimits, Language
+
+LANGUAGE = Language(
+    id="javascript",
+    name="JavaScript (Node.js)",
+    extensions=(".js", ".mjs"),
+    monaco_id="javascript",
+    source_name="main.js",
+    compile_argv=("/usr/bin/node", "--check", "{src}"),
+    compile_limits=CompileLimits(cpu_time_s=10, wall_time_s=20, memory_kib=512 * 1024),
+    run_argv=("/usr/bin/node", "--max-old-space-size={mem_mib}", "{prog}/{src}"),
+    toolchain=("/usr/bin/node",),
+    version_argv=("/usr/bin/node", "--version"),
+    runtime_memory_kib=96 * 1024,
+    min_processes=32,
+    memory_error_markers=(b"JavaScript heap out of memory",),
+    selftest_source="""const data = require("fs").readFileSync(0, "utf8").split(/\\s+/);
+console.log(data[0]);
+""",
+    starter_code="""const data = require("fs").readFileSync(0, "utf8");
+const lines = data.split("\\n");
+""",
+    aliases=("js", "node", "nodejs"),
+)

@@ -1,0 +1,32 @@
+from assay.languages.model import CompileLimits, Language
+
+LANGUAGE = Language(
+    id="rust",
+    name="Rust",
+    extensions=(".rs",),
+    monaco_id="rust",
+    source_name="main.rs",
+    compile_argv=("/usr/bin/rustc", "--edition=2021", "-O", "-o", "main", "{src}"),
+    compile_limits=CompileLimits(cpu_time_s=30, wall_time_s=60, memory_kib=1536 * 1024),
+    run_argv=("{prog}/main",),
+    toolchain=("/usr/bin/rustc",),
+    version_argv=("/usr/bin/rustc", "--version"),
+    selftest_source="""use std::io::Read;
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    println!("{}", s.split_whitespace().next().unwrap_or(""));
+}
+""",
+    starter_code="""use std::io::{self, Read, Write};
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).unwrap();
+    let out = io::stdout();
+    let mut out = out.lock();
+    out.flush().unwrap();
+}
+""",
+    aliases=("rs",),
+)

@@ -1,0 +1,94 @@
+"""What a language entry is: pure data plus a few small rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assay.core.types import Limits
+
+# Placeholders in argv templates.
+PROG_DIR = "/prog"  # the build directory: writable when compiling, read-only when running
+
+
+@dataclass(frozen=True, slots=True)
+class CompileLimits:
+    cpu_time_s: float = 20.0
+    wall_time_s: float = 40.0
+    memory_kib: int = 1024 * 1024
+    processes: int = 128
+    diagnostics_kib: int = 64
+    output_size_kib: int = 256 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language. Argv templates may use {src} (source file name), {exe}, {mem_mib},
+    {stack_mib} and {prog} (the build directory inside the box)."""
+
+    id: str
+    name: str
+    extensions: tuple[str, ...]
+    monaco_id: str
+    source_name: str  # default file name, e.g. "main.c"
+    run_argv: tuple[str, ...]
+    toolchain: tuple[str, ...]  # absolute paths of the binaries this language needs
+    version_argv: tuple[str, ...]
+    compile_argv: tuple[str, ...] | None = None
+    compile_env: tuple[tuple[str, str], ...] = ()
+    run_env: tuple[tuple[str, str], ...] = ()
+    compile_limits: CompileLimits = field(default_factory=CompileLimits)
+    # Extra memory the runtime itself needs beyond the problem's limit (JVM, V8), in KiB.
+    runtime_memory_kib: int = 0
+    min_processes: int = 0  # the JVM needs ~30 threads just to start
+    min_open_files: int = 0
+    # Text in stderr meaning the runtime ran out of its memory limit (reported as MLE).
+    memory_error_markers: tuple[bytes, ...] = ()
+    selftest_source: str = ""
+    starter_code: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def file_name_for(self, source: str) -> str:
+        """The name the source must be saved under (Java: its public class)."""
+        if self.id == "java":
+            match = re.search(r"public\s+(?:final\s+)?class\s+([A-Za-z_]\w*)", source)
+            if match:
+                return f"{match.group(1)}.java"
+        return self.source_name
+
+    def main_class(self, file_name: str) -> str:
+        return file_name.rsplit(".", 1)[0]
+
+    def run_limits(self, limits: Limits) -> Limits:
+        """The box limits for a run: the problem's, widened where the runtime needs it."""
+        from dataclasses import replace
+
+        return replace(
+            limits,
+            processes=max(limits.processes, self.min_processes),
+            open_files=max(limits.open_files, self.min_open_files),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Availability:
+    language: Language
+    available: bool
+    version: str  # first line of `version_argv`'s output, or ""
+    reason: str = ""  # why it is unavailable
+
+    @property
+    def id(self) -> str:
+        return self.language.id
+
+    @property
+    def name(self) -> str:
+        return self.language.name
+
+    @property
+    def monaco_id(self) -> str:
+        return self.language.monaco_id
+
+    @property
+    def starter_code(self) -> str:
+        return self.language.starter_code
