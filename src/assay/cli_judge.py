@@ -38,9 +38,10 @@ def load_problem_or_fail(path: Path) -> Problem:
     if not path.is_dir():
         fail(f"{path}: not a problem directory")
     try:
-        return load_problem(path)
+        problem: Problem = load_problem(path)
     except ProblemError as error:
         fail(str(error))
+    return problem
 
 
 def environment_or_fail(slots: int | None = 1) -> JudgeEnvironment:
@@ -75,7 +76,8 @@ def _print_test(result: TestResult, index: int, total: int) -> None:
     style = _style(result.verdict)
     note = f"  {result.message}" if result.message and result.verdict != Verdict.AC else ""
     console.print(
-        f"  test {index:>3}/{total:<3} {result.name:<32} [{style}]{result.verdict.value:<3}[/{style}]"
+        f"  test {index:>3}/{total:<3} {result.name:<32} "
+        f"[{style}]{result.verdict.value:<3}[/{style}]"
         f" {result.cpu_time_s:7.3f} s {result.memory_kib / 1024:8.1f} MiB{note}"
     )
 
@@ -84,7 +86,8 @@ def _print_summary(result: JudgeResult) -> None:
     style = _style(result.verdict)
     score = f"  score {result.score:g}" if result.score is not None else ""
     console.print(
-        f"[bold {style}]{result.verdict.value}[/bold {style}]  max time {result.max_cpu_time_s:.3f} s"
+        f"[bold {style}]{result.verdict.value}[/bold {style}]"
+        f"  max time {result.max_cpu_time_s:.3f} s"
         f"  max memory {result.max_memory_kib / 1024:.1f} MiB{score}"
     )
     if result.message:
@@ -125,8 +128,12 @@ def result_json(result: JudgeResult) -> dict[str, Any]:
 def judge_command(
     problem_dir: Annotated[Path, typer.Argument(help="The problem package directory.")],
     source: Annotated[Path, typer.Argument(help="The source file to judge.")],
-    lang: Annotated[str | None, typer.Option("--lang", help="Language id (default: by extension).")] = None,
-    all_tests: Annotated[bool, typer.Option("--all-tests", help="Run every test, not only up to the first failure.")] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language id (default: by extension).")
+    ] = None,
+    all_tests: Annotated[
+        bool, typer.Option("--all-tests", help="Run every test, not only up to the first failure.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Judge one source file on a problem package; exit 0 only for AC."""
@@ -134,8 +141,12 @@ def judge_command(
     text = read_source(source)
     language = language_for(source, lang)
     env = environment_or_fail()
-    submission = Source(text=text, language_id=language.id, filename=_file_name(language, source, text))
-    events = judge(problem, submission, JudgeOptions(run_all_tests=all_tests, reveal_hidden=True), env)
+    submission = Source(
+        text=text, language_id=language.id, filename=_file_name(language, source, text)
+    )
+    events = judge(
+        problem, submission, JudgeOptions(run_all_tests=all_tests, reveal_hidden=True), env
+    )
     if as_json:
         result = final_result(events)
         sys.stdout.write(json.dumps(result_json(result)) + "\n")
@@ -154,8 +165,15 @@ def _file_name(language: Language, path: Path, text: str) -> str:
 def languages_command() -> None:
     """List every language, its version and whether it can be used here."""
     for availability in default_registry().all():
-        state = "[green]available[/green]" if availability.available else f"[red]unavailable[/red]: {availability.reason}"
-        console.print(f"{availability.id:<11} {availability.language.name:<24} {availability.version:<44} {state}")
+        state = (
+            "[green]available[/green]"
+            if availability.available
+            else f"[red]unavailable[/red]: {availability.reason}"
+        )
+        console.print(
+            f"{availability.id:<11} {availability.language.name:<24} "
+            f"{availability.version:<44} {state}"
+        )
 
 
 def selftest_command() -> None:

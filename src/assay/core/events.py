@@ -47,7 +47,8 @@ JudgeEvent = Compiling | Compiled | TestStarted | TestFinished | Finished
 
 def event_to_dict(event: JudgeEvent) -> dict[str, Any]:
     """A JSON-ready dict (enums become their string values)."""
-    return _plain(asdict(event))
+    plain: dict[str, Any] = _plain(asdict(event))
+    return plain
 
 
 def _plain(value: Any) -> Any:

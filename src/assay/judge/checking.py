@@ -128,7 +128,9 @@ def check_output(
 
 
 def _from_validator(verdict: ValidatorVerdict) -> CheckOutcome:
-    return CheckOutcome(verdict.accepted, verdict.team_message or verdict.judge_message, verdict.score)
+    return CheckOutcome(
+        verdict.accepted, verdict.team_message or verdict.judge_message, verdict.score
+    )
 
 
 def _interactive_test(
@@ -144,9 +146,7 @@ def _interactive_test(
 ) -> TestResult:
     flags = problem.validator_flags + test.output_validator_args
     wall_s = max(request.limits.effective_wall_time_s, 2 * request.limits.cpu_time_s)
-    interactive_limits = replace(
-        VALIDATOR_LIMITS, cpu_time_s=wall_s + 1, wall_time_s=wall_s + 2
-    )
+    interactive_limits = replace(VALIDATOR_LIMITS, cpu_time_s=wall_s + 1, wall_time_s=wall_s + 2)
     with feedback_dir(sandbox_ids) as feedback:
         outcome = run_interactive(
             slot,

@@ -25,7 +25,6 @@ from assay.judge.validators import (
 )
 from assay.sandbox import RunRequest, RunResult, Slot
 
-
 REJECT_GRACE_S = 0.5
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,7 +166,7 @@ def _tests_for(problem: Problem, options: JudgeOptions, work_dir: Path) -> list[
     return list(problem.tests)
 
 
-def _run_tests(run: _Run, tests: list[TestCase]) -> Iterator[JudgeEvent]:
+def _run_tests(run: _Run, tests: list[TestCase]) -> Generator[JudgeEvent, None, list[TestResult]]:
     """Yields test events; returns the results (the generator's value)."""
     results: list[TestResult] = []
     keep_going = run.options.run_all_tests or run.problem.is_scoring

@@ -51,7 +51,9 @@ def run_selftests(env: JudgeEnvironment) -> Iterator[SelftestOutcome]:
                 continue
             source = Source(text=language.selftest_source, language_id=language.id)
             result = next(
-                e.result for e in judge(problem, source, JudgeOptions(), env) if isinstance(e, Finished)
+                e.result
+                for e in judge(problem, source, JudgeOptions(), env)
+                if isinstance(e, Finished)
             )
             passed = result.verdict == Verdict.AC
             detail = result.message or result.compile_output[:300]

@@ -98,7 +98,9 @@ def build_validator(
         raise JudgeFault(f"output validator needs {language.name}, which is not installed")
     extra_files: tuple[str, ...] = ()
     if language_id == "cpp":  # every translation unit of a multi-file C++ validator
-        extra_files = tuple(n for n in sorted(sources) if n.endswith(CPP_SUFFIXES) and n != main_file)
+        extra_files = tuple(
+            n for n in sorted(sources) if n.endswith(CPP_SUFFIXES) and n != main_file
+        )
     build_dir = cache_dir / "validators" / _content_hash(sources)
     done_marker = build_dir.with_suffix(".ok")
     with _locked(build_dir.with_suffix(".lock")):
@@ -203,6 +205,5 @@ def interpret(result: RunResult, feedback: Path) -> ValidatorVerdict:
         )
     stderr = result.stderr.decode(errors="replace")[:MESSAGE_LIMIT]
     detail = result.message or f"exit code {result.exit_code}"
-    raise JudgeFault(
-        f"output validator failed ({result.status.value}: {detail}) {judge_message} {stderr}".strip()
-    )
+    summary = f"output validator failed ({result.status.value}: {detail})"
+    raise JudgeFault(f"{summary} {judge_message} {stderr}".strip())

@@ -38,7 +38,9 @@ def _detect(language: Language) -> Availability:
     text = (completed.stdout or completed.stderr).decode(errors="replace").strip()
     version = text.splitlines()[0] if text else ""
     if completed.returncode != 0:
-        return Availability(language, False, version, f"version check exited {completed.returncode}")
+        return Availability(
+            language, False, version, f"version check exited {completed.returncode}"
+        )
     return Availability(language, True, version)
 
 

@@ -255,10 +255,10 @@ def _files(request: RunRequest) -> Iterator[list[IO[bytes]]]:
     opened: list[IO[bytes]] = []
     try:
         for content in request.files.values():
-            handle = tempfile.TemporaryFile()
-            handle.write(content)
-            handle.seek(0)
-            opened.append(handle)
+            temporary: IO[bytes] = tempfile.TemporaryFile()
+            temporary.write(content)
+            temporary.seek(0)
+            opened.append(temporary)
         yield opened
     finally:
         for handle in opened:
@@ -267,6 +267,7 @@ def _files(request: RunRequest) -> Iterator[list[IO[bytes]]]:
 
 @contextlib.contextmanager
 def _stdin_for(request: RunRequest) -> Iterator[int | IO[bytes]]:
+    handle: IO[bytes]
     if request.stdin_fd is not None:
         yield request.stdin_fd
         return
@@ -308,7 +309,7 @@ def _drain(selector: selectors.BaseSelector, timeout_s: float) -> None:
         stream = key.fileobj
         assert not isinstance(stream, int)
         try:
-            data = os.read(stream.fileno(), READ_CHUNK)  # type: ignore[union-attr]
+            data = os.read(stream.fileno(), READ_CHUNK)
         except BlockingIOError:
             continue
         if data:

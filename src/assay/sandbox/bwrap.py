@@ -17,7 +17,12 @@ from assay.sandbox.types import RunRequest
 
 # Host paths every box sees read-only (when they exist): the toolchains live under /usr.
 SYSTEM_READONLY = ("/usr", "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
-USR_SYMLINKS = (("usr/bin", "/bin"), ("usr/sbin", "/sbin"), ("usr/lib", "/lib"), ("usr/lib64", "/lib64"))
+USR_SYMLINKS = (
+    ("usr/bin", "/bin"),
+    ("usr/sbin", "/sbin"),
+    ("usr/lib", "/lib"),
+    ("usr/lib64", "/lib64"),
+)
 BOX_PATH = "/usr/local/bin:/usr/bin:/bin"
 
 

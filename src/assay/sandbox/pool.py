@@ -34,7 +34,9 @@ class Slot:
 def check_host() -> tuple[int, int]:
     """Refuse, with what to fix, when the host cannot isolate; return the sandbox uid and gid."""
     if os.geteuid() != 0:
-        raise SandboxUnavailable("the sandbox must be started as root (it drops to an unprivileged uid)")
+        raise SandboxUnavailable(
+            "the sandbox must be started as root (it drops to an unprivileged uid)"
+        )
     for command in REQUIRED_COMMANDS:
         if shutil.which(command) is None:
             raise SandboxUnavailable(

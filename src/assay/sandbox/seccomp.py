@@ -78,4 +78,6 @@ def deny_list_bpf() -> bytes:
             out.seek(0)
             return out.read()
     except (OSError, RuntimeError, ValueError) as error:
-        raise SandboxUnavailable(f"cannot build the seccomp filter (is libseccomp2 installed?): {error}") from error
+        raise SandboxUnavailable(
+            f"cannot build the seccomp filter (is libseccomp2 installed?): {error}"
+        ) from error

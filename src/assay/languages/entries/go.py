@@ -14,7 +14,9 @@ LANGUAGE = Language(
         ("CGO_ENABLED", "0"),
         ("GOFLAGS", "-buildvcs=false"),
     ),
-    compile_limits=CompileLimits(cpu_time_s=60, wall_time_s=90, memory_kib=1536 * 1024, processes=256),
+    compile_limits=CompileLimits(
+        cpu_time_s=60, wall_time_s=90, memory_kib=1536 * 1024, processes=256
+    ),
     run_argv=("{prog}/main",),
     run_env=(("GOMAXPROCS", "1"),),
     toolchain=("/usr/bin/go",),
