@@ -19,11 +19,21 @@ def _register_judge_commands() -> None:
     from assay import cli_judge
 
     app.command("judge")(cli_judge.judge_command)
+    app.command("verify")(cli_judge.verify_command)
     app.command("languages")(cli_judge.languages_command)
     app.command("selftest")(cli_judge.selftest_command)
 
 
 _register_judge_commands()
+
+
+def _register_worker_command() -> None:
+    from assay.queue import cli_worker
+
+    app.command("worker")(cli_worker.worker_command)
+
+
+_register_worker_command()
 
 
 def main() -> None:

@@ -22,6 +22,8 @@ class Compiled:
 
 @dataclass(frozen=True, slots=True)
 class TestStarted:
+    __test__ = False  # not a pytest test class
+
     index: int  # 1-based
     total: int
     name: str
@@ -30,6 +32,8 @@ class TestStarted:
 
 @dataclass(frozen=True, slots=True)
 class TestFinished:
+    __test__ = False  # not a pytest test class
+
     index: int  # 1-based
     total: int
     result: TestResult

@@ -76,6 +76,8 @@ class Usage:
 class TestResult:
     """The judged result of one test case."""
 
+    __test__ = False  # not a pytest test class
+
     name: str
     verdict: Verdict
     cpu_time_s: float = 0.0

@@ -214,3 +214,20 @@ def make_box_cgroup(name: str, cpu: int | None) -> BoxCgroup:
     if cgroup_version() == 1:
         return CgroupV1Box(name, cpu)
     return CgroupV2Box(name, cpu)
+
+
+def _owner_alive(name: str) -> bool:
+    pid_text = name.split("-", 1)[0]
+    return pid_text.isdigit() and Path(f"/proc/{pid_text}").exists()
+
+
+def remove_stale_boxes() -> None:
+    """Remove the empty box directories of judge processes that have exited."""
+    parents = [CGROUP_ROOT / c / GROUP_NAME for c in V1_CONTROLLERS] + [CGROUP_ROOT / GROUP_NAME]
+    for parent in parents:
+        if not parent.is_dir():
+            continue
+        for box in parent.iterdir():
+            if box.is_dir() and not _owner_alive(box.name):
+                with contextlib.suppress(OSError):
+                    box.rmdir()

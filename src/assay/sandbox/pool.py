@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assay.sandbox.box import Box
-from assay.sandbox.cgroups import make_box_cgroup
+from assay.sandbox.cgroups import make_box_cgroup, remove_stale_boxes
 from assay.sandbox.types import RunRequest, RunResult, SandboxUnavailable
 
 SANDBOX_USER = "assay-run"
@@ -61,6 +61,7 @@ class SandboxPool:
     def __init__(self, slots: int | None = None, *, pin: bool = True, prefix: str = "") -> None:
         uid, gid = check_host()
         self.sandbox_ids = (uid, gid)  # who runs inside the boxes: owner of build directories
+        remove_stale_boxes()
         cores = os.cpu_count() or 1
         count = slots if slots is not None else cores
         self._free: queue.Queue[Slot] = queue.Queue()
