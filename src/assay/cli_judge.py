@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.languages import Language, UnknownLanguage, default_registry
 from assay.problems.model import Problem, ProblemError
 from assay.sandbox import SandboxUnavailable
+
+if TYPE_CHECKING:
+    from assay.judge.verify import VerifyRow
 
 EXIT_USAGE = 2
 VERDICT_STYLES = {Verdict.AC: "green", Verdict.CE: "yellow", Verdict.JE: "magenta"}
@@ -187,3 +190,44 @@ def selftest_command() -> None:
         console.print(f"{outcome.language_id:<11} [{style}]{outcome.summary}[/{style}]")
         failures += 0 if outcome.passed or outcome.skipped else 1
     raise typer.Exit(1 if failures else 0)
+
+
+def _print_row(row: VerifyRow) -> None:
+    styles = {"ok": "green", "mismatch": "red", "skipped": "dim"}
+    style = styles[row.outcome]
+    verdict = row.verdict or "-"
+    score = f" score {row.score:g}" if row.score is not None else ""
+    note = f"  {row.note}" if row.note else ""
+    console.print(
+        f"  {row.submission:<52} {row.language or '-':<10} expected {'|'.join(row.expected):<14}"
+        f" got {verdict:<4} {row.max_time_s:6.2f} s{score}  [{style}]{row.outcome}[/{style}]{note}",
+        soft_wrap=True,
+    )
+
+
+def verify_command(
+    problem_dirs: Annotated[list[Path], typer.Argument(help="Problem package directories.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    slots: Annotated[int | None, typer.Option(help="Judging slots (default: cores).")] = None,
+) -> None:
+    """Judge every example submission against its expected verdict; exit 1 on any mismatch."""
+    from dataclasses import asdict
+
+    from assay.judge.verify import verify_problem
+
+    problems = [load_problem_or_fail(path) for path in problem_dirs]
+    env = environment_or_fail(slots)
+    reports = []
+    for problem in problems:
+        if not as_json:
+            console.print(f"[bold]{problem.short_name}[/bold] ({problem.name})")
+        report = verify_problem(problem, env, on_row=(lambda row: None) if as_json else _print_row)
+        if not as_json:
+            how = "derived from accepted submissions" if report.time_limit_derived else "given"
+            console.print(
+                f"  time limit {report.time_limit_s:g} s ({how}); mismatches: {report.mismatches}"
+            )
+        reports.append(report)
+    if as_json:
+        sys.stdout.write(json.dumps({"problems": [asdict(r) for r in reports]}) + "\n")
+    raise typer.Exit(1 if any(r.mismatches for r in reports) else 0)

@@ -56,6 +56,19 @@ def judge_one_test(
         return _interactive_test(
             slot, problem, validator, test, request, sandbox_ids, work_dir, reveal, preview_bytes
         )
+    if problem.is_multipass and validator is not None and not is_custom:
+        return _multipass_test(
+            slot,
+            problem,
+            program,
+            validator,
+            test,
+            request,
+            sandbox_ids,
+            work_dir,
+            reveal,
+            preview_bytes,
+        )
     result = slot.run(request)
     verdict, message = _status_verdict(result, program)
     check: CheckOutcome | None = None
@@ -168,6 +181,57 @@ def _interactive_test(
         message = outcome.validator.team_message or outcome.validator.judge_message
     result = _test_result(test, verdict, message, submission, reveal, preview_bytes)
     return replace(result, actual_output=None, score=outcome.validator.score)
+
+
+def _multipass_test(
+    slot: Slot,
+    problem: Problem,
+    program: Program,
+    validator: Program,
+    test: TestCase,
+    request: RunRequest,
+    sandbox_ids: tuple[int, int],
+    work_dir: Path,
+    reveal: bool,
+    preview_bytes: int,
+) -> TestResult:
+    """Run the submission again on each `nextpass.in` the validator writes, up to the limit."""
+    flags = problem.validator_flags + test.output_validator_args
+    staged_input = stage_for_sandbox(test.input_path, work_dir / "data", "input")
+    staged_answer = stage_for_sandbox(test.answer_path, work_dir / "data", "answer")
+    pass_input = test.input_path
+    with feedback_dir(sandbox_ids) as feedback:
+        for pass_number in range(1, problem.validation_passes + 1):
+            result = slot.run(replace(request, stdin_path=pass_input))
+            verdict, message = _status_verdict(result, program)
+            if verdict is not None:
+                break
+            output_path = work_dir / "team_output"
+            output_path.write_bytes(result.stdout)
+            checked = interpret(
+                slot.helper.run(
+                    validator_request(
+                        validator,
+                        staged_input,
+                        staged_answer,
+                        feedback,
+                        flags,
+                        VALIDATOR_LIMITS,
+                        stdin_path=output_path,
+                    )
+                ),
+                feedback,
+            )
+            verdict = Verdict.AC if checked.accepted else Verdict.WA
+            message = checked.team_message or checked.judge_message
+            next_pass = feedback / "nextpass.in"
+            if not checked.accepted or not next_pass.exists():
+                break
+            if pass_number == problem.validation_passes:
+                raise JudgeFault(f"validator asked for more than {pass_number} passes")
+            pass_input = work_dir / f"pass{pass_number + 1}.in"
+            next_pass.replace(pass_input)
+    return _test_result(test, verdict, message, result, reveal, preview_bytes)
 
 
 def _preview(data: bytes, limit: int) -> str:
