@@ -12,6 +12,9 @@ class Source:
     text: str
     language_id: str  # "c", "cpp", "python3", "java", "javascript", "rust", "go"
     filename: str | None = None  # None: derived from the language's rule
+    # Further files of a multi-file submission: (name, content); compiled with the main one
+    # where the language compiles translation units together (C, C++, Java, Go).
+    extra_files: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,8 +121,8 @@ def check_output(
 ) -> CheckOutcome:
     flags = problem.validator_flags + test.output_validator_args
     if validator is None:
-        verdict = compare(output, test.answer_path.read_bytes(), flags)
-        return CheckOutcome(verdict.accepted, verdict.message)
+        checked = compare(output, test.answer_path.read_bytes(), flags)
+        return CheckOutcome(checked.accepted, checked.message)
     output_path = work_dir / "team_output"
     output_path.write_bytes(output)
     with feedback_dir(sandbox_ids) as feedback:
@@ -135,9 +135,7 @@ def check_output(
             VALIDATOR_LIMITS,
             stdin_path=output_path,
         )
-        result = slot.helper.run(request)
-        verdict = interpret(result, feedback)
-    return _from_validator(verdict)
+        return _from_validator(interpret(slot.helper.run(request), feedback))
 
 
 def _from_validator(verdict: ValidatorVerdict) -> CheckOutcome:
@@ -231,6 +229,7 @@ def _multipass_test(
                 raise JudgeFault(f"validator asked for more than {pass_number} passes")
             pass_input = work_dir / f"pass{pass_number + 1}.in"
             next_pass.replace(pass_input)
+    assert verdict is not None  # every way out of the loop sets it
     return _test_result(test, verdict, message, result, reveal, preview_bytes)
 
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT_S = 2.0  # for packages that give none and were not derived
 PREVIEW_BYTES = 64 * 1024
 CALIBRATION_RUNS = 3
+MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go"})
 
 
 @dataclass(slots=True)
@@ -88,13 +89,14 @@ def _judge_on_slot(
     yield Compiling()
     language = _language(source, env.registry)
     file_name = source.filename or language.file_name_for(source.text)
+    sources = {file_name: source.text.encode(), **dict(source.extra_files)}
+    units = tuple(
+        name
+        for name, _ in source.extra_files
+        if language.id in MULTI_UNIT_LANGUAGES and name.endswith(language.extensions)
+    )
     outcome = compile_program(
-        language,
-        {file_name: source.text.encode()},
-        file_name,
-        work_dir / "build",
-        slot,
-        env.pool.sandbox_ids,
+        language, sources, file_name, work_dir / "build", slot, env.pool.sandbox_ids, units
     )
     yield Compiled(ok=outcome.ok, output=outcome.output)
     if not outcome.ok or outcome.program is None:

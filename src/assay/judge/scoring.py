@@ -44,3 +44,9 @@ def _group_score(group: TestGroup, results: dict[str, TestResult]) -> tuple[floa
     if group.max_score is None:
         return total, total_max
     return (total / total_max * group.max_score if total_max else 0.0), group.max_score
+
+
+def max_score(problem: Problem) -> float:
+    """The score of a submission that passes every test."""
+    _, maximum = _group_score(problem.data, {})
+    return maximum

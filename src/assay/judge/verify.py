@@ -1,27 +1,31 @@
 """`assay verify`: judge every example submission of a package against its expected verdicts,
-deriving the time limit from the accepted ones where the package asks for it."""
+deriving the time limit from the accepted ones where the package gives none."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from assay.core.events import Finished
 from assay.core.types import JudgeResult, Verdict
 from assay.judge.api import JudgeOptions, Source
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.scoring import max_score
 from assay.languages import Language, UnknownLanguage
 from assay.problems.model import Problem
-from assay.problems.submissions import ExpectedSubmission, discover_submissions
-from assay.problems.timelimit import derive_time_limit
+from assay.problems.submissions import (
+    CaseOutcome,
+    ExpectationKind,
+    ExpectedSubmission,
+    discover_submissions,
+    unmet_expectations,
+)
+from assay.problems.timelimit import problemtools_time_limit_s
 
 # Generous limit for the first run of accepted submissions when the limit must be derived.
 DERIVATION_TIME_LIMIT_S = 10.0
-# Kattis reports a memory-limit violation as a run-time error; so does an expected RE here.
-EQUIVALENT = {Verdict.MLE.value: Verdict.RE.value}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,84 +52,113 @@ class VerifyReport:
         return sum(1 for row in self.rows if row.outcome == "mismatch")
 
 
-def _language_of(sub: ExpectedSubmission, env: JudgeEnvironment) -> tuple[Language | None, str]:
-    if len(sub.files) != 1:
-        return None, "multi-file submissions are not supported"
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A submission ready to judge: its language, main file and the rest of its files."""
+
+    expected: ExpectedSubmission
+    language: Language
+    main: Path
+    others: tuple[Path, ...]
+
+
+def _main_file(sub: ExpectedSubmission, language: Language) -> Path | None:
+    own = [f for f in sub.files if f.name.endswith(language.extensions)]
+    if sub.entrypoint:
+        named = [f for f in sub.files if sub.entrypoint in (f.name, f.stem)]
+        own = named or own
+    if len(own) > 1:
+        own = [f for f in own if f.stem.lower() == "main"] or own
+    return own[0] if own else None
+
+
+def _plan(sub: ExpectedSubmission, env: JudgeEnvironment) -> _Plan | str:
+    """A plan, or why the submission is skipped."""
+    if sub.kind is ExpectationKind.NONE:
+        return sub.problem or "no automatic expectation"
     try:
-        language = env.registry.for_file(sub.files[0].name)
+        if sub.language_hint:
+            language = env.registry.get(sub.language_hint)
+        else:
+            language = env.registry.for_file(sub.files[0].name)
     except UnknownLanguage:
-        return None, f"language of {sub.files[0].name} not supported"
+        return f"language {sub.language_hint or sub.files[0].suffix} not supported"
     availability = env.registry.availability(language.id)
     if not availability.available:
-        return None, f"{language.name} not available: {availability.reason}"
-    return language, ""
+        return f"{language.name} not available: {availability.reason}"
+    main = _main_file(sub, language)
+    if main is None:
+        return f"no {language.name} source file"
+    return _Plan(sub, language, main, tuple(f for f in sub.files if f != main))
 
 
-def _judge_once(
-    problem: Problem,
-    sub: ExpectedSubmission,
-    language: Language,
-    env: JudgeEnvironment,
-    time_limit_s: float,
-) -> JudgeResult:
-    path = sub.files[0]
-    text = path.read_text(encoding="utf-8", errors="replace")
+def _source(plan: _Plan) -> Source:
+    text = plan.main.read_text(encoding="utf-8", errors="replace")
+    language = plan.language
     file_name = language.file_name_for(text) if language.id == "java" else None
-    source = Source(text=text, language_id=language.id, filename=file_name)
-    options = JudgeOptions(time_limit_s=time_limit_s)
-    for event in judge(problem, source, options, env):
+    if len(plan.expected.files) > 1:
+        file_name = plan.main.name
+    extra = tuple((f.name, f.read_bytes()) for f in plan.others)
+    return Source(text=text, language_id=language.id, filename=file_name, extra_files=extra)
+
+
+def _judge_plan(
+    problem: Problem, plan: _Plan, env: JudgeEnvironment, time_limit_s: float
+) -> JudgeResult:
+    every_case = plan.expected.kind is ExpectationKind.PER_CASE
+    options = JudgeOptions(time_limit_s=time_limit_s, run_all_tests=every_case)
+    for event in judge(problem, _source(plan), options, env):
         if isinstance(event, Finished):
             return event.result
     raise RuntimeError("the judge ended without a final result")
 
 
-def _matches(result: JudgeResult, sub: ExpectedSubmission) -> bool:
-    verdict = result.verdict.value
-    permitted = set(sub.permitted)
-    if verdict in permitted or EQUIVALENT.get(verdict) in permitted:
-        return True
-    # A partially accepted scoring submission: not full marks, but some.
-    return "PAC" in permitted and result.score is not None and result.score > 0
+def _judge_all(
+    problem: Problem, plans: Sequence[_Plan], env: JudgeEnvironment, time_limit_s: float
+) -> list[JudgeResult]:
+    workers = max(1, len(env.pool.slots))
+    with ThreadPoolExecutor(max_workers=workers) as executor:
+        return list(executor.map(lambda p: _judge_plan(problem, p, env, time_limit_s), plans))
 
 
-def _row(sub: ExpectedSubmission, language: Language | None, note: str) -> VerifyRow:
+def _bounds_limit(plan: _Plan) -> bool:
+    sub = plan.expected
+    if sub.use_for_time_limit is not None:
+        return sub.use_for_time_limit == "lower"
+    return sub.kind is ExpectationKind.FINAL and sub.permitted == frozenset({Verdict.AC})
+
+
+def _derive_time_limit(problem: Problem, plans: Sequence[_Plan], env: JudgeEnvironment) -> float:
+    accepted = [p for p in plans if _bounds_limit(p)]
+    results = _judge_all(problem, accepted, env, DERIVATION_TIME_LIMIT_S)
+    runtimes = [r.max_cpu_time_s for r in results if r.verdict == Verdict.AC] or [0.0]
+    return problemtools_time_limit_s(runtimes, problem.time_multipliers, problem.time_resolution_s)
+
+
+def _expected_text(sub: ExpectedSubmission) -> tuple[str, ...]:
+    return tuple(sorted(v.value for v in sub.final_verdicts))
+
+
+def _skipped_row(sub: ExpectedSubmission, why: str) -> VerifyRow:
+    return VerifyRow(sub.name, None, _expected_text(sub), None, None, 0.0, "skipped", why)
+
+
+def _judged_row(problem: Problem, plan: _Plan, result: JudgeResult) -> VerifyRow:
+    outcomes = [CaseOutcome(t.name, t.verdict, t.message) for t in result.tests]
+    full = max_score(problem) if problem.is_scoring else None
+    unmet = unmet_expectations(plan.expected, result.verdict, outcomes, result.score, full)
+    note = "; ".join(unmet)
+    if result.verdict == Verdict.JE:
+        note = f"{note}; {result.message}".strip("; ")
     return VerifyRow(
-        submission=sub.name,
-        language=language.id if language else None,
-        expected=tuple(sorted(sub.permitted)),
-        verdict=None,
-        score=None,
-        max_time_s=0.0,
-        outcome="skipped",
-        note=note,
-    )
-
-
-def _judged_row(row: VerifyRow, result: JudgeResult, sub: ExpectedSubmission) -> VerifyRow:
-    outcome = "ok" if _matches(result, sub) else "mismatch"
-    note = result.message if result.verdict == Verdict.JE else ""
-    return replace(
-        row,
+        submission=plan.expected.name,
+        language=plan.language.id,
+        expected=_expected_text(plan.expected),
         verdict=result.verdict.value,
         score=result.score,
         max_time_s=result.max_cpu_time_s,
-        outcome=outcome,
+        outcome="mismatch" if unmet else "ok",
         note=note,
-    )
-
-
-def _derive(
-    problem: Problem,
-    accepted: list[tuple[ExpectedSubmission, Language]],
-    env: JudgeEnvironment,
-    parallel: Callable[..., list[JudgeResult]],
-) -> float:
-    results = parallel(
-        [(problem, sub, lang, env, DERIVATION_TIME_LIMIT_S) for sub, lang in accepted]
-    )
-    slowest_s = max((r.max_cpu_time_s for r in results if r.verdict == Verdict.AC), default=0.0)
-    return derive_time_limit(
-        slowest_s, problem.time_multipliers.ac_to_time_limit, problem.time_resolution_s
     )
 
 
@@ -133,33 +166,24 @@ def verify_problem(
     problem: Problem,
     env: JudgeEnvironment,
     on_row: Callable[[VerifyRow], None] = lambda row: None,
-    workers: int | None = None,
 ) -> VerifyReport:
-    subs = discover_submissions(problem.root)
-    resolved = [(sub, *_language_of(sub, env)) for sub in subs]
-    with ThreadPoolExecutor(max_workers=workers or len(env.pool.slots)) as executor:
-
-        def parallel(jobs: Iterable[tuple[Any, ...]]) -> list[JudgeResult]:
-            return list(executor.map(lambda job: _judge_once(*job), jobs))
-
-        derived = problem.time_limit_s is None
-        accepted = [(sub, lang) for sub, lang, _ in resolved if lang and sub.use_for_time_limit]
-        time_limit_s = (
-            _derive(problem, accepted, env, parallel) if derived else problem.time_limit_s
+    planned = [(sub, _plan(sub, env)) for sub in discover_submissions(problem)]
+    plans = [plan for _, plan in planned if isinstance(plan, _Plan)]
+    derived = problem.time_limit_s is None
+    time_limit_s = problem.time_limit_s or _derive_time_limit(problem, plans, env)
+    results = dict(
+        zip(
+            [p.expected.name for p in plans],
+            _judge_all(problem, plans, env, time_limit_s),
+            strict=True,
         )
-        assert time_limit_s is not None
-        runnable = [(sub, lang) for sub, lang, _ in resolved if lang is not None]
-        results = parallel([(problem, sub, lang, env, time_limit_s) for sub, lang in runnable])
-    by_name = {sub.name: result for (sub, _), result in zip(runnable, results, strict=True)}
+    )
     rows = []
-    for sub, lang, note in resolved:
-        row = _row(sub, lang, note)
-        if sub.name in by_name:
-            row = _judged_row(row, by_name[sub.name], sub)
+    for sub, plan in planned:
+        if isinstance(plan, _Plan):
+            row = _judged_row(problem, plan, results[sub.name])
+        else:
+            row = _skipped_row(sub, plan)
         on_row(row)
         rows.append(row)
     return VerifyReport(problem.short_name, time_limit_s, derived, tuple(rows))
-
-
-def problem_dirs(paths: Iterable[Path]) -> list[Path]:
-    return [Path(p) for p in paths]
