@@ -36,7 +36,7 @@ class Program:
             "src": self.file_name,
             "exe": "main",
             "mem_mib": str(memory_mib),
-            "stack_mib": str(stack_mib),
+            "stack_mib": str(min(stack_mib, self.language.max_stack_mib or stack_mib)),
             "main_class": self.language.main_class(self.file_name),
         }
         return [part.format(**values) for part in self.language.run_argv] + list(extra)

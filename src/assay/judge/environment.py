@@ -11,10 +11,14 @@ from assay.sandbox import SandboxPool
 
 
 def default_cache_dir() -> Path:
-    """Compiled validators and other caches; never inside a (possibly read-only) package."""
-    base = os.environ.get("ASSAY_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    path = Path(base) / "assay" if base else Path.home() / ".cache" / "assay"
+    """Compiled validators and other caches; never inside a (possibly read-only) package.
+
+    The sandbox user must be able to traverse to it (compiled validators run from there), so
+    it is not under root's home: `$ASSAY_CACHE_DIR`, else /var/cache/assay.
+    """
+    path = Path(os.environ.get("ASSAY_CACHE_DIR") or "/var/cache/assay")
     path.mkdir(parents=True, exist_ok=True)
+    path.chmod(0o711)
     return path
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,12 +37,10 @@ class InteractiveOutcome:
 @dataclass(slots=True)
 class _Timed:
     result: RunResult | None = None
-    ended_at: float = 0.0
 
 
 def _run_timed(run: Callable[[RunRequest], RunResult], request: RunRequest, into: _Timed) -> None:
     into.result = run(request)
-    into.ended_at = time.monotonic()
 
 
 def run_interactive(
@@ -90,7 +87,7 @@ def run_interactive(
     return InteractiveOutcome(
         submission=program_run.result,
         validator=verdict,
-        validator_finished_first=checker_run.ended_at < program_run.ended_at,
+        validator_finished_first=checker_run.result.ended_at < program_run.result.ended_at,
     )
 
 

@@ -41,6 +41,7 @@ class Language:
     # Extra memory the runtime itself needs beyond the problem's limit (JVM, V8), in KiB.
     runtime_memory_kib: int = 0
     min_processes: int = 0  # the JVM needs ~30 threads just to start
+    max_stack_mib: int | None = None  # the JVM refuses a thread stack (-Xss) of 1 GiB or more
     min_open_files: int = 0
     # Text in stderr meaning the runtime ran out of its memory limit (reported as MLE).
     memory_error_markers: tuple[bytes, ...] = ()

@@ -22,7 +22,6 @@ from assay.sandbox.types import RunRequest, RunResult, SandboxError
 
 POLL_INTERVAL_S = 0.01
 READ_CHUNK = 1 << 16
-MEMORY_SLACK_BYTES = 2 << 20  # bwrap's own PID 1 lives in the box's cgroup too
 PEAK_NEAR_LIMIT = 0.97  # a program that stopped this close to the limit ran out of memory
 
 
@@ -76,15 +75,18 @@ class Box:
 
     def _run(self, request: RunRequest) -> RunResult:
         limits = request.limits
+        # bwrap's own PID 1 is in the cgroup too: the baseline measured it.
         memory_bytes = limits.memory_kib * 1024 + request.baseline.memory_kib * 1024
-        self._cgroup.prepare(memory_bytes + MEMORY_SLACK_BYTES, limits.processes + 2)
+        self._cgroup.prepare(memory_bytes, limits.processes + 2)
         oom_before = self._cgroup.oom_kills()
-        with _pipes() as (info_r, info_w, block_r, block_w, seccomp_r), _files(request) as files:
+        with (
+            _pipes() as (pipes, info_r, info_w, block_r, block_w, seccomp_r),
+            _files(request) as files,
+        ):
             fds = BoxFds(info_w, block_r, seccomp_r, tuple(f.fileno() for f in files))
             with _stdin_for(request) as stdin:
                 process = self._spawn(request, fds, stdin)
-            for fd in (info_w, block_r, seccomp_r):
-                os.close(fd)
+            pipes.close(info_w, block_r, seccomp_r)
             if request.owns_fds:
                 _close_request_fds(request)
             supervision = _Supervision()
@@ -94,7 +96,7 @@ class Box:
                 box_pid = _read_child_pid(info_r)
                 if box_pid is None:
                     return _bwrap_failed(process, stderr)
-                self._cgroup.add_process(box_pid)
+                self._enter_cgroup(box_pid, process)
                 supervision.started_at = time.monotonic()
                 os.write(block_w, b"1")
                 self._supervise(request, process, box_pid, stdout, stderr, supervision)
@@ -102,6 +104,16 @@ class Box:
                 self._cgroup.kill_all()
                 _reap(process)
         return self._result(request, process, supervision, stdout, stderr, oom_before)
+
+    def _enter_cgroup(self, box_pid: int, process: subprocess.Popen[bytes]) -> None:
+        try:
+            self._cgroup.add_process(box_pid)
+        except SandboxError as error:
+            # The box died before it could be placed: bwrap says why on stderr.
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(5)
+            why = process.stderr.read() if process.stderr else b""
+            raise SandboxError(f"{error}; bwrap: {why.decode(errors='replace').strip()}") from error
 
     def _spawn(
         self, request: RunRequest, fds: BoxFds, stdin: int | IO[bytes]
@@ -144,8 +156,10 @@ class Box:
                     self._cgroup.kill_all()
                 _drain(selector, POLL_INTERVAL_S)
                 if not selector.get_map():
+                    # The box's last process is gone once its output streams close.
+                    supervision.ended_at = supervision.ended_at or time.monotonic()
                     _wait_briefly(process)
-        supervision.ended_at = time.monotonic()
+        supervision.ended_at = supervision.ended_at or time.monotonic()
 
     def _check_limits(
         self, deadline: float, cpu_limit_ns: int, stdout: _Capture, stderr: _Capture
@@ -197,6 +211,7 @@ class Box:
             stdout=stdout.value(),
             stderr=stderr.value(),
             message=message,
+            ended_at=supervision.ended_at,
         )
 
 
@@ -235,19 +250,40 @@ def _signal_name(number: int | None) -> str | None:
         return f"signal {number}"
 
 
-@contextlib.contextmanager
-def _pipes() -> Iterator[tuple[int, int, int, int, int]]:
-    info_r, info_w = os.pipe()
-    block_r, block_w = os.pipe()
-    seccomp_r, seccomp_w = os.pipe()
-    try:
-        os.write(seccomp_w, deny_list_bpf())
-        os.close(seccomp_w)
-        yield info_r, info_w, block_r, block_w, seccomp_r
-    finally:
-        for fd in (info_r, info_w, block_r, block_w, seccomp_r):
-            with contextlib.suppress(OSError):
+class _Fds:
+    """File descriptors closed exactly once: a second close could hit a number another thread
+    has been given in the meantime."""
+
+    def __init__(self) -> None:
+        self._open: set[int] = set()
+
+    def pipe(self) -> tuple[int, int]:
+        read_end, write_end = os.pipe()
+        self._open.update((read_end, write_end))
+        return read_end, write_end
+
+    def close(self, *fds: int) -> None:
+        for fd in fds:
+            if fd in self._open:
+                self._open.discard(fd)
                 os.close(fd)
+
+    def close_all(self) -> None:
+        self.close(*list(self._open))
+
+
+@contextlib.contextmanager
+def _pipes() -> Iterator[tuple[_Fds, int, int, int, int, int]]:
+    fds = _Fds()
+    try:
+        info_r, info_w = fds.pipe()
+        block_r, block_w = fds.pipe()
+        seccomp_r, seccomp_w = fds.pipe()
+        os.write(seccomp_w, deny_list_bpf())
+        fds.close(seccomp_w)
+        yield fds, info_r, info_w, block_r, block_w, seccomp_r
+    finally:
+        fds.close_all()
 
 
 @contextlib.contextmanager

@@ -96,6 +96,9 @@ class CgroupV1Box:
 
     def prepare(self, memory_bytes: int, pids_max: int) -> None:
         memory = self._dirs["memory"]
+        # Page cache an earlier run (a compile) left charged here would count as this run's peak.
+        with contextlib.suppress(SandboxError):
+            _write(memory / "memory.force_empty", "0")
         # The kernel refuses memsw < limit: lower the limit first, raise memsw first.
         current = _read_int(memory / "memory.limit_in_bytes")
         order = ("memory.limit_in_bytes", "memory.memsw.limit_in_bytes")

@@ -37,6 +37,7 @@ LANGUAGE = Language(
     # The heap is capped at the problem's limit; the JVM's own code and metadata come on top.
     runtime_memory_kib=192 * 1024,
     min_processes=96,
+    max_stack_mib=512,
     min_open_files=256,
     memory_error_markers=(b"java.lang.OutOfMemoryError",),
     selftest_source="""import java.util.Scanner;
