@@ -3,6 +3,7 @@ deriving the time limit from the accepted ones where the package gives none."""
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -89,7 +90,22 @@ def _plan(sub: ExpectedSubmission, env: JudgeEnvironment) -> _Plan | str:
     main = _main_file(sub, language)
     if main is None:
         return f"no {language.name} source file"
+    if language.id == "python3" and _looks_like_python2(main, sub):
+        return "Python 2 source (Python 2 is not supported)"
     return _Plan(sub, language, main, tuple(f for f in sub.files if f != main))
+
+
+def _looks_like_python2(path: Path, sub: ExpectedSubmission) -> bool:
+    """A `.py` file that is not valid Python 3 and is not expected to fail compiling.
+
+    Parsing only (never executing) the setter's own example submission."""
+    if Verdict.CE in sub.final_verdicts:
+        return False
+    try:
+        ast.parse(path.read_bytes())
+    except (SyntaxError, ValueError):
+        return True
+    return False
 
 
 def _source(plan: _Plan) -> Source:
