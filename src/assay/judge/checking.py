@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assay.core.types import Limits, RunStatus, TestResult, Usage, Verdict
 from assay.judge.compile import JudgeFault, Program
-from assay.judge.default_validator import compare
+from assay.judge.default_validator import FlagError, compare
 from assay.judge.interactive import interactive_status, run_interactive
 from assay.judge.validators import (
     ValidatorVerdict,
@@ -121,7 +121,10 @@ def check_output(
 ) -> CheckOutcome:
     flags = problem.validator_flags + test.output_validator_args
     if validator is None:
-        checked = compare(output, test.answer_path.read_bytes(), flags)
+        try:
+            checked = compare(output, test.answer_path.read_bytes(), flags)
+        except FlagError as error:
+            raise JudgeFault(f"bad output validator flags {list(flags)}: {error}") from error
         return CheckOutcome(checked.accepted, checked.message)
     output_path = work_dir / "team_output"
     output_path.write_bytes(output)
@@ -195,7 +198,6 @@ def _multipass_test(
 ) -> TestResult:
     """Run the submission again on each `nextpass.in` the validator writes, up to the limit."""
     flags = problem.validator_flags + test.output_validator_args
-    staged_input = stage_for_sandbox(test.input_path, work_dir / "data", "input")
     staged_answer = stage_for_sandbox(test.answer_path, work_dir / "data", "answer")
     pass_input = test.input_path
     with feedback_dir(sandbox_ids) as feedback:
@@ -206,6 +208,8 @@ def _multipass_test(
                 break
             output_path = work_dir / "team_output"
             output_path.write_bytes(result.stdout)
+            # Each pass's validator reads that pass's input (the previous nextpass.in).
+            staged_input = stage_for_sandbox(pass_input, work_dir / "data", "input")
             checked = interpret(
                 slot.helper.run(
                     validator_request(

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 _WHITESPACE = b" \t\n\r\v\f"
 _TOKEN = re.compile(rb"[^ \t\n\r\v\f]+")
-_SPACES = re.compile(rb"[ \t\n\r\v\f]+")
+_MASK_TOKENS = bytes(c if c in b" \t\n\r\v\f" else ord("x") for c in range(256))
 _PIECE = re.compile(rb"[ \t\n\r\v\f]+|[^ \t\n\r\v\f]+")
 _FLOAT = re.compile(rb"[+-]?(?:[0-9]*\.[0-9]+|[0-9]+\.?)(?:[eE][+-]?[0-9]+)?")
 _TOLERANCE_FLAGS = ("float_absolute_tolerance", "float_relative_tolerance", "float_tolerance")
@@ -152,10 +153,11 @@ def _compare_tokens(output: bytes, answer: bytes, options: ValidatorOptions) -> 
 def _first_mismatch(
     output_tokens: list[bytes], answer_tokens: list[bytes]
 ) -> tuple[int, str] | None:
-    for index, (got, expected) in enumerate(zip(output_tokens, answer_tokens, strict=False)):
-        if got != expected:
-            return index, ""
-    return None
+    differing = itertools.compress(
+        itertools.count(), map(operator.ne, output_tokens, answer_tokens)
+    )
+    index = next(differing, None)  # found in C, without a Python-level loop
+    return None if index is None else (index, "")
 
 
 def _first_float_mismatch(
@@ -166,9 +168,11 @@ def _first_float_mismatch(
     # through to _float_token_problem, which applies the exact rules and says why.
     absolute = -1.0 if options.absolute_tolerance is None else options.absolute_tolerance
     relative = -1.0 if options.relative_tolerance is None else options.relative_tolerance
-    for index, (got, expected) in enumerate(zip(output_tokens, answer_tokens, strict=False)):
-        if got == expected:
-            continue
+    differing = itertools.compress(
+        itertools.count(), map(operator.ne, output_tokens, answer_tokens)
+    )
+    for index in differing:
+        got, expected = output_tokens[index], answer_tokens[index]
         try:
             expected_value = float(expected)
             difference = abs(float(got) - expected_value)
@@ -245,13 +249,20 @@ def _wrong_message(message: str) -> CheckResult:
 
 
 def _compare_pieces(output: bytes, answer: bytes, options: ValidatorOptions) -> CheckResult:
-    same_spaces = _SPACES.findall(output) == _SPACES.findall(answer)
-    same_start = output[:1].isspace() == answer[:1].isspace()
-    if same_spaces and same_start:
+    if _layout(output, options) == _layout(answer, options):
         result = _compare_tokens(output, answer, options)
         if result.accepted:
             return result
     return _first_piece_difference(output, answer, options)
+
+
+def _layout(data: bytes, options: ValidatorOptions) -> bytes:
+    """The whitespace with each token reduced to one marker, computed in C.
+
+    Without floats, matching tokens have equal lengths, so masking each byte will do."""
+    if options.uses_floats:
+        return _TOKEN.sub(b"x", data)
+    return data.translate(_MASK_TOKENS)
 
 
 def _first_piece_difference(output: bytes, answer: bytes, options: ValidatorOptions) -> CheckResult:

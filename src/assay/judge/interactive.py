@@ -87,7 +87,7 @@ def run_interactive(
     return InteractiveOutcome(
         submission=program_run.result,
         validator=verdict,
-        validator_finished_first=checker_run.result.ended_at < program_run.result.ended_at,
+        validator_finished_first=checker_run.result.exited_at < program_run.result.exited_at,
     )
 
 

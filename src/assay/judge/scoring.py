@@ -35,6 +35,10 @@ def _group_score(group: TestGroup, results: dict[str, TestResult]) -> tuple[floa
         ]
     if not parts:
         return 0.0, group.max_score or 0.0
+    if group.aggregation == Aggregation.PASS_FAIL:
+        maximum = group.max_score if group.max_score is not None else sum(m for _, m in parts)
+        passed = all(s >= m for s, m in parts)
+        return (maximum if passed else 0.0), maximum
     if group.aggregation == Aggregation.MIN:
         fraction = min((s / m if m else 1.0) for s, m in parts)
         maximum = group.max_score if group.max_score is not None else max(m for _, m in parts)

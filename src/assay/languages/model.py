@@ -11,14 +11,24 @@ from assay.core.types import Limits
 PROG_DIR = "/prog"  # the build directory: writable when compiling, read-only when running
 
 
+def _class_with_main(source: str) -> str | None:
+    """The last class declared before `static void main` (Java without a public class)."""
+    main_at = re.search(r"static\s+void\s+main\s*\(", source)
+    if main_at is None:
+        return None
+    classes = re.findall(r"\bclass\s+([A-Za-z_]\w*)", source[: main_at.start()])
+    return classes[-1] if classes else None
+
+
 @dataclass(frozen=True, slots=True)
 class CompileLimits:
     cpu_time_s: float = 20.0
     wall_time_s: float = 40.0
-    memory_kib: int = 1024 * 1024
+    memory_kib: int = 2048 * 1024
     processes: int = 128
     diagnostics_kib: int = 64
-    output_size_kib: int = 256 * 1024
+    # Large enough for a binary with a 512 MiB static array (a legal contest program).
+    output_size_kib: int = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +62,12 @@ class Language:
     def file_name_for(self, source: str) -> str:
         """The name the source must be saved under (Java: its public class)."""
         if self.id == "java":
-            match = re.search(r"public\s+(?:final\s+)?class\s+([A-Za-z_]\w*)", source)
+            match = re.search(r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", source)
+            main = _class_with_main(source)
             if match:
                 return f"{match.group(1)}.java"
+            if main:
+                return f"{main}.java"
         return self.source_name
 
     def main_class(self, file_name: str) -> str:

@@ -16,14 +16,21 @@ class Aggregation(StrEnum):
 
     SUM = "sum"
     MIN = "min"
+    # 2025-09: the group scores `max_score` when every case in it is accepted, else 0.
+    PASS_FAIL = "pass-fail"
 
 
 @dataclass(frozen=True, slots=True)
 class TestCase:
+    __test__ = False  # not a pytest test class
+
     name: str  # path below data/ without extension, e.g. "secret/group1/03"
     input_path: Path
     answer_path: Path
     is_sample: bool
+    # This case's own output validator arguments (2025-09 `output_validator_args` of the case
+    # or its nearest group, legacy testdata.yaml `output_validator_flags`). The validator gets
+    # `Problem.validator_flags + output_validator_args`, in that order.
     output_validator_args: tuple[str, ...] = ()
     # Score of this case when the output validator writes none (scoring problems).
     accept_score: float = 1.0
@@ -31,22 +38,34 @@ class TestCase:
 
 @dataclass(frozen=True, slots=True)
 class TestGroup:
-    """A directory under data/ (sample, secret, or a nested group), children in lexicographic order."""
+    """A directory under data/ (sample, secret, or a nested group); children in name order."""
+
+    __test__ = False  # not a pytest test class
 
     name: str  # "sample", "secret", "secret/group1"
     cases: tuple[TestCase, ...] = ()
     groups: tuple[TestGroup, ...] = ()
     aggregation: Aggregation = Aggregation.SUM
-    # Maximum score of the group (2025-09 `scoring.score`, legacy `range` upper bound / accept_score).
+    # Maximum score of the group: 2025-09 `max_score` (secret: 100), legacy `range` upper bound,
+    # else the sum (or min) of its children's maxima; None when unbounded or not scoring.
     max_score: float | None = None
     on_reject_continue: bool = False  # legacy `on_reject: continue`
     ignore_sample: bool = False  # legacy `grader_flags: ignore_sample` (on data/)
 
     def all_cases(self) -> tuple[TestCase, ...]:
-        """Every case below this group, in judging order."""
-        cases = list(self.cases)
-        for group in self.groups:
-            cases.extend(group.all_cases())
+        """Every case below this group, in judging order.
+
+        Cases and subgroups are interleaved by name, so `secret/a.in` runs before
+        `secret/b/` which runs before `secret/c.in`, as the format requires.
+        """
+        children: list[TestCase | TestGroup] = [*self.cases, *self.groups]
+        children.sort(key=lambda child: child.name)
+        cases: list[TestCase] = []
+        for child in children:
+            if isinstance(child, TestCase):
+                cases.append(child)
+            else:
+                cases.extend(child.all_cases())
         return tuple(cases)
 
 
@@ -55,13 +74,13 @@ class OutputValidator:
     """A custom output validator: a directory (or single file) to build and run."""
 
     path: Path  # directory or single source file
-    language_hint: str | None = None  # "cpp", "python", "build-run", ...
+    language_hint: str | None = None  # "cpp", "c", "python", "build-run", ...
 
 
 @dataclass(frozen=True, slots=True)
 class Statement:
     language: str  # "en"
-    format: str  # "md", "tex", "html", "pdf"
+    format: str  # "md", "tex", "html", "pdf", "txt"
     path: Path
 
 
@@ -88,13 +107,26 @@ class Problem:
     memory_mib: int = 2048
     output_mib: int = 8
     compilation_time_s: float = 60.0
-    # Arguments for the default validator or the custom one (legacy `validator_flags`).
+    # Arguments for the default validator or the custom one (legacy `validator_flags`),
+    # given before each case's own `output_validator_args`.
     validator_flags: tuple[str, ...] = ()
     output_validator: OutputValidator | None = None
     data: TestGroup = field(default_factory=lambda: TestGroup(name=""))
     statements: tuple[Statement, ...] = ()
     difficulty: str | None = None
     tags: tuple[str, ...] = ()
+    # Name per statement language, e.g. (("en", "Hello"), ("sv", "Hej")).
+    names: tuple[tuple[str, str], ...] = ()
+    uuid: str | None = None
+    source: str | None = None
+    license: str | None = None
+    # Submission languages the package allows (2025-09 `languages`); empty means all.
+    languages: tuple[str, ...] = ()
+    code_kib: int | None = None  # maximum total size of a submission's files
+    # 2025-09 `constants`, substituted for `{{name}}` in statements.
+    constants: tuple[tuple[str, str], ...] = ()
+    # Non-fatal oddities found while loading (ignored files, unsupported options).
+    warnings: tuple[str, ...] = ()
 
     @property
     def samples(self) -> tuple[TestCase, ...]:

@@ -7,6 +7,8 @@ import json
 import os
 import selectors
 import signal
+import socket
+import struct
 import subprocess
 import tempfile
 import time
@@ -52,6 +54,7 @@ class _Supervision:
     kill_message: str = ""
     started_at: float = 0.0
     ended_at: float = 0.0
+    exited_at: float | None = None  # wall clock (epoch s) of the payload's exit, by the kernel
 
 
 class Box:
@@ -82,11 +85,15 @@ class Box:
         with (
             _pipes() as (pipes, info_r, info_w, block_r, block_w, seccomp_r),
             _files(request) as files,
+            _status_socket() as (status_r, status_w),
         ):
-            fds = BoxFds(info_w, block_r, seccomp_r, tuple(f.fileno() for f in files))
+            fds = BoxFds(
+                info_w, block_r, seccomp_r, tuple(f.fileno() for f in files), status_w.fileno()
+            )
             with _stdin_for(request) as stdin:
                 process = self._spawn(request, fds, stdin)
             pipes.close(info_w, block_r, seccomp_r)
+            status_w.close()
             if request.owns_fds:
                 _close_request_fds(request)
             supervision = _Supervision()
@@ -103,6 +110,7 @@ class Box:
             finally:
                 self._cgroup.kill_all()
                 _reap(process)
+            supervision.exited_at = _exit_timestamp(status_r)
         return self._result(request, process, supervision, stdout, stderr, oom_before)
 
     def _enter_cgroup(self, box_pid: int, process: subprocess.Popen[bytes]) -> None:
@@ -125,7 +133,13 @@ class Box:
                 stdin=stdin,
                 stdout=request.stdout_fd if request.stdout_fd is not None else subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                pass_fds=(fds.info_fd, fds.block_fd, fds.seccomp_fd, *fds.file_fds),
+                pass_fds=(
+                    fds.info_fd,
+                    fds.block_fd,
+                    fds.seccomp_fd,
+                    *fds.file_fds,
+                    *([fds.status_fd] if fds.status_fd is not None else []),
+                ),
                 close_fds=True,
             )
         except OSError as error:
@@ -164,10 +178,8 @@ class Box:
     def _check_limits(
         self, deadline: float, cpu_limit_ns: int, stdout: _Capture, stderr: _Capture
     ) -> tuple[RunStatus, str] | None:
-        if stdout.overflowed:
-            return RunStatus.OUTPUT_LIMIT, f"stdout passed {stdout.cap_bytes // 1024} KiB"
-        if stderr.overflowed:
-            return RunStatus.OUTPUT_LIMIT, f"stderr passed {stderr.cap_bytes // 1024} KiB"
+        # Output past a cap is discarded, not fatal: a program that floods and then ends is an
+        # output-limit case, one that floods forever a time-limit case (as DOMjudge has it).
         if self._cgroup.cpu_time_ns() > cpu_limit_ns:
             return RunStatus.TIME_LIMIT, "CPU time limit"
         if time.monotonic() > deadline:
@@ -194,8 +206,17 @@ class Box:
         )
         code = process.returncode
         signal_number = code - 128 if code is not None and code > 128 else None
+        overflow = next(
+            (
+                f"{name} passed {c.cap_bytes // 1024} KiB"
+                for name, c in (("stdout", stdout), ("stderr", stderr))
+                if c.overflowed
+            ),
+            None,
+        )
         status, message = _classify(
             code=code,
+            overflow=overflow,
             signal_number=signal_number,
             supervision=supervision,
             oom=self._cgroup.oom_kills() > oom_before,
@@ -211,13 +232,14 @@ class Box:
             stdout=stdout.value(),
             stderr=stderr.value(),
             message=message,
-            ended_at=supervision.ended_at,
+            exited_at=supervision.exited_at or time.time(),
         )
 
 
 def _classify(
     *,
     code: int | None,
+    overflow: str | None,
     signal_number: int | None,
     supervision: _Supervision,
     oom: bool,
@@ -232,6 +254,8 @@ def _classify(
         return RunStatus.TIME_LIMIT, "CPU time limit"
     if signal_number == signal.SIGXFSZ:
         return RunStatus.OUTPUT_LIMIT, "file size limit"
+    if overflow is not None:
+        return RunStatus.OUTPUT_LIMIT, overflow
     if code == 0:
         return RunStatus.OK, ""
     if out_of_memory:
@@ -284,6 +308,40 @@ def _pipes() -> Iterator[tuple[_Fds, int, int, int, int, int]]:
         yield fds, info_r, info_w, block_r, block_w, seccomp_r
     finally:
         fds.close_all()
+
+
+SO_TIMESTAMP = getattr(socket, "SO_TIMESTAMP", 29)
+EXIT_MESSAGE = b'"exit-code"'
+
+
+@contextlib.contextmanager
+def _status_socket() -> Iterator[tuple[socket.socket, socket.socket]]:
+    """bwrap's --json-status-fd, as datagrams the kernel stamps with their arrival time: the
+    stamp of the exit message says when the payload ended, however late we read it."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+    try:
+        ours.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMP, 1)
+        ours.setblocking(False)
+        yield ours, theirs
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def _exit_timestamp(status: socket.socket) -> float | None:
+    while True:
+        try:
+            message, ancillary, _, _ = status.recvmsg(4096, socket.CMSG_SPACE(16))
+        except (BlockingIOError, OSError):
+            return None
+        if not message:
+            return None
+        if EXIT_MESSAGE in message:
+            for level, kind, data in ancillary:
+                if level == socket.SOL_SOCKET and kind == SO_TIMESTAMP:
+                    seconds, microseconds = struct.unpack("ll", data[:16])
+                    return float(seconds + microseconds / 1e6)
+            return None
 
 
 @contextlib.contextmanager

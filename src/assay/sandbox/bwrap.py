@@ -34,6 +34,7 @@ class BoxFds:
     block_fd: int
     seccomp_fd: int
     file_fds: tuple[int, ...] = ()  # one per request.files entry, same order
+    status_fd: int | None = None  # --json-status-fd: bwrap reports the payload's exit there
 
 
 def rlimit_argv(limits: Limits) -> list[str]:
@@ -124,6 +125,7 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
         str(fds.block_fd),
         "--seccomp",
         str(fds.seccomp_fd),
+        *(["--json-status-fd", str(fds.status_fd)] if fds.status_fd is not None else []),
         "--",
         *request.argv,
     ]

@@ -53,7 +53,7 @@ class RunResult:
     stdout: bytes = b""
     stderr: bytes = b""
     message: str = ""  # why: which limit, or what failed inside the sandbox
-    ended_at: float = 0.0  # time.monotonic() when the box's last process was seen to end
+    exited_at: float = 0.0  # wall clock (epoch s) when the payload exited, stamped by the kernel
 
     @property
     def ok(self) -> bool:
