@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     admin_password: SecretStr | None = None
     admin_email: str | None = None
     password_time_cost: int = Field(default=3, ge=1)  # argon2id iterations
-    password_memory_kib: int = Field(default=64 * KIB, ge=8)  # argon2id memory
+    password_memory_kib: int = Field(default=64 * KIB, ge=64)  # argon2id memory
 
     # Sign in with ...
     github_client_id: str | None = None
@@ -79,6 +79,9 @@ class Settings(BaseSettings):
 
     # Judging
     judging_slots: int = Field(default=2, ge=0)  # embedded worker's concurrent jobs
+    # Shared secret of remote workers downloading packages (`GET /api/worker/packages/<hash>`);
+    # None: that endpoint is off.
+    worker_token: SecretStr | None = None
 
     @property
     def is_sqlite(self) -> bool:

@@ -1,13 +1,19 @@
-"""Engine and session factory. SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+"""Engine and session factory. SQLite connections get WAL, foreign keys and a busy timeout."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 SessionFactory = async_sessionmaker[AsyncSession]
 
@@ -44,3 +50,23 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     for pragma in _SQLITE_PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
+
+
+@dataclass(slots=True)
+class Database:
+    """An engine and its session factory. Connects lazily: safe to build outside the event loop."""
+
+    engine: AsyncEngine
+    sessions: SessionFactory
+
+    @classmethod
+    def from_url(cls, database_url: str, *, echo: bool = False) -> Database:
+        engine = create_engine(database_url, echo=echo)
+        return cls(engine, create_session_factory(engine))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

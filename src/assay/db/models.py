@@ -33,7 +33,9 @@ def _enum(enum_cls: type[StrEnum]) -> sa.Enum:
     )
 
 
-_CASCADE = {"ondelete": "CASCADE"}
+def _owner(column: str) -> sa.ForeignKey:
+    """A reference whose row goes away with its owner."""
+    return sa.ForeignKey(column, ondelete="CASCADE")
 
 
 class User(Base):
@@ -55,7 +57,7 @@ class LoginSession(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", **_CASCADE), index=True)
+    user_id: Mapped[int] = mapped_column(_owner("users.id"), index=True)
     csrf_token: Mapped[str] = mapped_column(sa.String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
@@ -67,7 +69,7 @@ class ApiToken(Base):
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", **_CASCADE), index=True)
+    user_id: Mapped[int] = mapped_column(_owner("users.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(64))
     token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
     prefix: Mapped[str] = mapped_column(sa.String(16))  # shown in lists to tell tokens apart
@@ -82,7 +84,7 @@ class OAuthIdentity(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     provider: Mapped[str] = mapped_column(sa.String(32))
     subject: Mapped[str]  # the provider's stable user id (`sub`, GitHub's numeric id)
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", **_CASCADE), index=True)
+    user_id: Mapped[int] = mapped_column(_owner("users.id"), index=True)
     email: Mapped[str | None] = mapped_column(sa.String(320))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -106,11 +108,16 @@ class Problem(Base):
     statement_html: Mapped[str] = mapped_column(sa.Text, default="")
     # [{"name", "input", "output"}], cached at import so the API never reads packages.
     samples: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(sa.JSON, default=list)  # allowed; empty: all
+    code_kib: Mapped[int | None]  # the package's own limit on source size
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     tag_rows: Mapped[list[ProblemTag]] = relationship(
-        lazy="selectin", cascade="all, delete-orphan", order_by="ProblemTag.tag"
+        lazy="selectin",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ProblemTag.tag",
     )
 
     @property
@@ -121,9 +128,7 @@ class Problem(Base):
 class ProblemTag(Base):
     __tablename__ = "problem_tags"
 
-    problem_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("problems.id", **_CASCADE), primary_key=True
-    )
+    problem_id: Mapped[int] = mapped_column(_owner("problems.id"), primary_key=True)
     tag: Mapped[str] = mapped_column(sa.String(64), primary_key=True, index=True)
 
 
@@ -134,7 +139,7 @@ class ProblemVersion(Base):
     __table_args__ = (sa.UniqueConstraint("problem_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    problem_id: Mapped[int] = mapped_column(sa.ForeignKey("problems.id", **_CASCADE))
+    problem_id: Mapped[int] = mapped_column(_owner("problems.id"))
     version: Mapped[int]
     content_hash: Mapped[str] = mapped_column(sa.String(64), index=True)
     package_path: Mapped[str] = mapped_column(sa.String(1024))
@@ -151,8 +156,8 @@ class Submission(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[SubmissionKind] = mapped_column(_enum(SubmissionKind))
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", **_CASCADE))
-    problem_id: Mapped[int] = mapped_column(sa.ForeignKey("problems.id", **_CASCADE))
+    user_id: Mapped[int] = mapped_column(_owner("users.id"))
+    problem_id: Mapped[int] = mapped_column(_owner("problems.id"))
     problem_version: Mapped[int]
     language: Mapped[str] = mapped_column(sa.String(32))
     source: Mapped[str] = mapped_column(sa.Text)
@@ -177,7 +182,7 @@ class SubmissionTest(Base):
     __table_args__ = (sa.UniqueConstraint("submission_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submissions.id", **_CASCADE))
+    submission_id: Mapped[int] = mapped_column(_owner("submissions.id"))
     position: Mapped[int]  # 1-based, judging order
     name: Mapped[str]
     verdict: Mapped[Verdict] = mapped_column(_enum(Verdict))
@@ -202,11 +207,11 @@ class AcceptedVersion(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", **_CASCADE))
-    problem_id: Mapped[int] = mapped_column(sa.ForeignKey("problems.id", **_CASCADE))
+    user_id: Mapped[int] = mapped_column(_owner("users.id"))
+    problem_id: Mapped[int] = mapped_column(_owner("problems.id"))
     language: Mapped[str] = mapped_column(sa.String(32))
     version: Mapped[int]  # 1-based
-    submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submissions.id", **_CASCADE))
+    submission_id: Mapped[int] = mapped_column(_owner("submissions.id"))
     is_whole: Mapped[bool]  # body is the text itself, not a patch
     body: Mapped[str] = mapped_column(sa.Text)
     sha256: Mapped[str] = mapped_column(sa.String(64))  # of the rebuilt text, checked on rebuild

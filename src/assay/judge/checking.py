@@ -94,6 +94,7 @@ def _program_request(
         readonly_binds=[(program.build_dir, "/prog")],
         env=dict(program.language.run_env),
         baseline=baseline,
+        work_writable=problem.allow_file_writing,
     )
 
 

@@ -29,6 +29,7 @@ class Program:
     language: Language
     build_dir: Path
     file_name: str  # the source file name inside build_dir
+    entry_class: str | None = None  # Java: the class to run (default: from the file name)
 
     def argv(self, memory_mib: int, stack_mib: int, extra: tuple[str, ...] = ()) -> list[str]:
         values = {
@@ -37,7 +38,7 @@ class Program:
             "exe": "main",
             "mem_mib": str(memory_mib),
             "stack_mib": str(min(stack_mib, self.language.max_stack_mib or stack_mib)),
-            "main_class": self.language.main_class(self.file_name),
+            "main_class": self.entry_class or self.language.main_class(self.file_name),
         }
         return [part.format(**values) for part in self.language.run_argv] + list(extra)
 

@@ -6,14 +6,14 @@ import logging
 import os
 import tempfile
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFinished, TestStarted
 from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Usage, Verdict
 from assay.judge.api import JudgeOptions, Source
 from assay.judge.checking import judge_one_test
-from assay.judge.compile import JudgeFault, Program, compile_program
+from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
 from assay.judge.scoring import aggregate_score
 from assay.judge.validators import build_validator
 from assay.languages import Language, Registry, UnknownLanguage
@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT_S = 2.0  # for packages that give none and were not derived
 PREVIEW_BYTES = 64 * 1024
 CALIBRATION_RUNS = 3
-MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go"})
+# Languages whose compile (or syntax check) step takes every source file of a submission.
+MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go", "python3", "javascript"})
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ def _judge_on_slot(
     outcome = compile_program(
         language, sources, file_name, work_dir / "build", slot, env.pool.sandbox_ids, units
     )
+    outcome = _with_entry_class(outcome, language, source.text)
     yield Compiled(ok=outcome.ok, output=outcome.output)
     if not outcome.ok or outcome.program is None:
         yield Finished(JudgeResult(verdict=Verdict.CE, compile_output=outcome.output))
@@ -105,6 +107,17 @@ def _judge_on_slot(
     run = _prepare(problem, options, env, slot, outcome.program, language, work_dir)
     results = yield from _run_tests(run, _tests_for(problem, options, work_dir))
     yield Finished(_final_result(run, results, outcome.output))
+
+
+def _with_entry_class(outcome: CompileOutcome, language: Language, text: str) -> CompileOutcome:
+    """Java runs a class, not a file: find the one with `main`, or make it a compile error."""
+    if language.id != "java" or outcome.program is None:
+        return outcome
+    entry = language.entry_class(text)
+    if entry is None:
+        message = "error: no class declares `public static void main(String[] args)`"
+        return CompileOutcome(False, f"{outcome.output}\n{message}".strip(), None)
+    return CompileOutcome(True, outcome.output, replace(outcome.program, entry_class=entry))
 
 
 def _language(source: Source, registry: Registry) -> Language:
@@ -150,7 +163,8 @@ def _test_limits(problem: Problem, options: JudgeOptions, language: Language) ->
     memory_kib = problem.memory_mib * 1024
     limits = Limits(
         cpu_time_s=time_limit_s,
-        wall_time_s=2 * time_limit_s + 1,
+        # Room for a loaded machine, yet a sleeping program is caught soon after the limit.
+        wall_time_s=1.5 * time_limit_s + 1,
         memory_kib=memory_kib + language.runtime_memory_kib,
         stdout_kib=problem.output_mib * 1024,
         stack_kib=memory_kib,

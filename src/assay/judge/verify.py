@@ -68,6 +68,8 @@ def _main_file(sub: ExpectedSubmission, language: Language) -> Path | None:
     if sub.entrypoint:
         named = [f for f in sub.files if sub.entrypoint in (f.name, f.stem)]
         own = named or own
+    if len(own) > 1 and language.id == "java":
+        own = [f for f in own if language.entry_class(f.read_text(errors="replace"))] or own
     if len(own) > 1:
         own = [f for f in own if f.stem.lower() == "main"] or own
     return own[0] if own else None

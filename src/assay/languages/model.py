@@ -73,6 +73,14 @@ class Language:
     def main_class(self, file_name: str) -> str:
         return file_name.rsplit(".", 1)[0]
 
+    def entry_class(self, source: str) -> str | None:
+        """Java: the fully qualified class with `main` (package included), or None."""
+        name = _class_with_main(source)
+        if name is None:
+            return None
+        package = re.search(r"^\s*package\s+([\w.]+)\s*;", source, re.MULTILINE)
+        return f"{package.group(1)}.{name}" if package else name
+
     def run_limits(self, limits: Limits) -> Limits:
         """The box limits for a run: the problem's, widened where the runtime needs it."""
         from dataclasses import replace

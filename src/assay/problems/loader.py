@@ -364,6 +364,7 @@ def _metadata_fields(meta: _Fields) -> dict[str, Any]:
         "license": meta.string("license"),
         "languages": () if languages == ("all",) else languages,
         "constants": tuple((key, str(value)) for key, value in constants.data.items()),
+        "allow_file_writing": meta.raw("allow_file_writing") is True,
     }
 
 

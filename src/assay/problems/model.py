@@ -123,6 +123,7 @@ class Problem:
     # Submission languages the package allows (2025-09 `languages`); empty means all.
     languages: tuple[str, ...] = ()
     code_kib: int | None = None  # maximum total size of a submission's files
+    allow_file_writing: bool = False  # 2025-09: may the submission write files in its cwd
     # 2025-09 `constants`, substituted for `{{name}}` in statements.
     constants: tuple[tuple[str, str], ...] = ()
     # Non-fatal oddities found while loading (ignored files, unsupported options).

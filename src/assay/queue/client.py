@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from enum import StrEnum
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
-JOB_SCHEMA_VERSION = 1
+JOB_SCHEMA_VERSION: Literal[1] = 1
 
 
 class JobKind(StrEnum):
@@ -42,7 +42,8 @@ class Event(BaseModel):
 
     submission_id: str
     seq: int  # 0-based position in this submission's stream
-    data: dict[str, Any] = Field(default_factory=dict)  # assay.core.event_to_dict(...) or {"kind": "queued"}
+    # assay.core.event_to_dict(...) or {"kind": "queued"}
+    data: dict[str, Any] = Field(default_factory=dict)
 
 
 class JobQueue(Protocol):
@@ -56,7 +57,10 @@ class JobQueue(Protocol):
 
 
 class EventBus(Protocol):
-    async def publish(self, event: Event) -> None: ...
+    async def publish(self, event: Event) -> None:
+        """Append to the submission's stream. The bus assigns `seq` (the caller's is ignored);
+        a `queued` event starts a fresh stream for a new attempt."""
+        ...
 
     def subscribe(self, submission_id: str) -> AsyncIterator[Event]:
         """The events so far (replay), then the live ones, ending after the `finished` event."""
@@ -121,6 +125,16 @@ class Transport(Protocol):
     async def stop(self) -> None: ...
 
 
+@runtime_checkable
+class MetricsSource(Protocol):
+    """Implemented by the transports: the API's `/metrics` serves this text."""
+
+    async def render_metrics(self) -> bytes:
+        """Prometheus text format: the queue's gauges (refreshed now) and, where this
+        process judges, the worker's metrics."""
+        ...
+
+
 FINISHED = "finished"  # the `kind` of the last event of a submission's stream
 QUEUED = "queued"  # the `kind` the API publishes on enqueue; starts a new stream for the attempt
 ACCEPTED = "accepted"  # the `kind` a worker publishes when it starts a job (again on redelivery)
@@ -129,3 +143,10 @@ ACCEPTED = "accepted"  # the `kind` a worker publishes when it starts a job (aga
 def is_final(event: Event) -> bool:
     """True for the event that ends a submission's stream."""
     return event.data.get("kind") == FINISHED
+
+
+async def announce_and_enqueue(job: Job, queue: JobQueue, bus: EventBus) -> None:
+    """Publish `queued` (it starts the attempt's event stream), then enqueue the job."""
+    data = {"kind": QUEUED, "attempt": job.attempt}
+    await bus.publish(Event(submission_id=job.submission_id, seq=0, data=data))
+    await queue.enqueue(job)

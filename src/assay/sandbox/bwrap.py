@@ -74,6 +74,8 @@ def _work_mounts(request: RunRequest) -> list[str]:
         args += ["--bind", str(request.work_dir), "/work"]
     else:
         args += ["--perms", "0777", "--size", size, "--tmpfs", "/work"]
+        if not request.work_writable:
+            args += ["--remount-ro", "/work"]
     return args
 
 

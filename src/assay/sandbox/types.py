@@ -39,6 +39,7 @@ class RunRequest:
     readwrite_binds: Sequence[tuple[Path, str]] = ()  # (host path, box path)
     env: Mapping[str, str] = field(default_factory=dict)
     cwd: str = "/work"
+    work_writable: bool = True  # False: /work is read-only (files only in /tmp)
     # Start-up cost of this program kind, subtracted from the measured usage.
     baseline: Usage = field(default_factory=Usage)
 

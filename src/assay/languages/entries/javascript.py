@@ -6,7 +6,14 @@ LANGUAGE = Language(
     extensions=(".js", ".mjs"),
     monaco_id="javascript",
     source_name="main.js",
-    compile_argv=("/usr/bin/node", "--check", "{src}"),
+    # Every file is syntax-checked, used or not (as DOMjudge does).
+    compile_argv=(
+        "/bin/sh",
+        "-c",
+        'for f; do /usr/bin/node --check "$f" || exit 1; done',
+        "check",
+        "{src}",
+    ),
     compile_limits=CompileLimits(cpu_time_s=10, wall_time_s=20, memory_kib=512 * 1024),
     run_argv=("/usr/bin/node", "--max-old-space-size={mem_mib}", "{prog}/{src}"),
     toolchain=("/usr/bin/node",),

@@ -1,0 +1,126 @@
+"""The application factory. Everything comes in as arguments; nothing is read from globals.
+
+    app = create_app(settings, transport=transport_for(settings, database), database=database)
+
+The lifespan migrates the database (`upgrade head`), creates the configured administrator,
+runs the entry point's start-up hooks (e.g. loading the bundled problems), reads the language
+registry, then starts the transport (the embedded worker, if any); it stops them in reverse.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.middleware.sessions import SessionMiddleware
+
+from assay import __version__
+from assay.api.context import AppContext, MetricsSource
+from assay.api.errors import install_error_handlers
+from assay.api.languages import LanguageCatalog, LanguageProvider, registry_languages
+from assay.api.limits import BodyLimitMiddleware
+from assay.api.oauth import OAuthProviders
+from assay.api.routers import (
+    admin,
+    auth,
+    history,
+    meta,
+    oauth,
+    problems,
+    stats,
+    submissions,
+    worker,
+)
+from assay.api.security import Passwords
+from assay.api.services.accounts import ensure_configured_admin
+from assay.api.spa import mount_front_end
+from assay.config import Settings
+from assay.db.engine import Database
+from assay.db.migrate import upgrade
+from assay.queue.client import Transport
+
+log = logging.getLogger(__name__)
+
+StartupHook = Callable[[AppContext], Awaitable[None]]
+UPLOAD_PREFIXES = ("/api/admin/problems",)
+OAUTH_STATE_COOKIE = "assay_oauth"
+OAUTH_STATE_TTL_S = 600
+
+
+def create_app(
+    settings: Settings,
+    *,
+    transport: Transport,
+    database: Database | None = None,
+    languages: LanguageProvider = registry_languages,
+    startup: Sequence[StartupHook] = (),
+    migrate: bool = True,
+    metrics: MetricsSource | None = None,
+) -> FastAPI:
+    """The platform's ASGI app. `database` defaults to one built from `settings`; the app
+    disposes of it on shutdown."""
+    context = AppContext(
+        settings=settings,
+        database=database or Database.from_url(settings.database_url),
+        transport=transport,
+        languages=LanguageCatalog(languages),
+        passwords=Passwords.from_settings(settings),
+        oauth=OAuthProviders(settings),
+        metrics=metrics,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await _start(context, startup, migrate=migrate)
+        try:
+            yield
+        finally:
+            await transport.stop()
+            await context.database.dispose()
+
+    app = FastAPI(
+        title="Assay",
+        version=__version__,
+        summary="A self-hosted coding platform and online judge",
+        openapi_url="/api/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.context = context
+    install_error_handlers(app)
+    _add_middleware(app, settings)
+    for module in (meta, auth, oauth, problems, submissions, history, stats, admin, worker):
+        app.include_router(module.router)
+    mount_front_end(app, settings.web_dist_dir)
+    return app
+
+
+async def _start(context: AppContext, hooks: Sequence[StartupHook], *, migrate: bool) -> None:
+    if migrate:
+        await upgrade(context.database.engine)
+    await ensure_configured_admin(context)
+    for hook in hooks:
+        await hook(context)
+    await context.languages.load()
+    await context.transport.start()
+    log.info("assay %s ready (%s)", __version__, context.database.dialect)
+
+
+def _add_middleware(app: FastAPI, settings: Settings) -> None:
+    app.add_middleware(
+        SessionMiddleware,  # only Authlib's sign-in state (state, nonce) lives here
+        secret_key=settings.secret(),
+        session_cookie=OAUTH_STATE_COOKIE,
+        max_age=OAUTH_STATE_TTL_S,
+        same_site="lax",
+        https_only=settings.cookie_secure,
+    )
+    app.add_middleware(
+        BodyLimitMiddleware,
+        default_bytes=settings.request_limit_bytes,
+        large_bytes=settings.upload_limit_bytes,
+        large_prefixes=UPLOAD_PREFIXES,
+    )

@@ -1,0 +1,103 @@
+"""Sign in with GitHub, Google or another OpenID Connect provider (browser redirects)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from assay.api.deps import ContextDep, SessionDep
+from assay.api.errors import ERROR_RESPONSES, NotFound
+from assay.api.oauth import OAuthFailed
+from assay.api.schemas.users import OAuthProviderPublic
+from assay.api.services import accounts
+
+router = APIRouter(prefix="/api/auth", tags=["auth"], responses=ERROR_RESPONSES)
+
+_NEXT_KEY = "assay_next"
+FAILURE_PAGE = "/login"
+
+
+@router.get("/providers", operation_id="listSignInProviders")
+async def providers(context: ContextDep, request: Request) -> list[OAuthProviderPublic]:
+    """The external sign-in providers configured here."""
+    return [
+        OAuthProviderPublic(
+            name=p.name,
+            title=p.title,
+            login_url=str(request.url_for("oauthLogin", provider=p.name).path),
+        )
+        for p in context.oauth.enabled()
+    ]
+
+
+@router.get(
+    "/oauth/{provider}/login",
+    operation_id="oauthLogin",
+    name="oauthLogin",
+    response_class=RedirectResponse,
+    status_code=302,
+)
+async def oauth_login(
+    provider: str,
+    request: Request,
+    context: ContextDep,
+    next_path: Annotated[str, Query(alias="next", max_length=512)] = "/",
+) -> Response:
+    """Redirect to the provider's sign-in page; it comes back to the callback."""
+    if context.oauth.get(provider) is None:
+        raise NotFound(f"Signing in with {provider!r} is not configured here.")
+    request.session[_NEXT_KEY] = _safe_next(next_path)
+    try:
+        return await context.oauth.login_redirect(
+            request, provider, _callback_url(request, context, provider)
+        )
+    except OAuthFailed as error:
+        return _failure(str(error))
+
+
+@router.get(
+    "/oauth/{provider}/callback",
+    operation_id="oauthCallback",
+    name="oauthCallback",
+    response_class=RedirectResponse,
+    status_code=302,
+)
+async def oauth_callback(
+    provider: str, request: Request, context: ContextDep, session: SessionDep
+) -> Response:
+    """Where the provider sends the browser back: sign in (or create the account) and go on."""
+    if context.oauth.get(provider) is None:
+        raise NotFound(f"Signing in with {provider!r} is not configured here.")
+    try:
+        identity = await context.oauth.identity(request, provider)
+    except OAuthFailed as error:
+        return _failure(str(error))
+    user = await accounts.sign_in_external(session, identity)
+    response = RedirectResponse(_safe_next(request.session.pop(_NEXT_KEY, "/")), status_code=302)
+    await accounts.start_session(context, session, user, response)
+    return response
+
+
+def _callback_url(request: Request, context: ContextDep, provider: str) -> str:
+    path = request.url_for("oauthCallback", provider=provider).path
+    base = context.settings.public_url
+    return (
+        f"{base.rstrip('/')}{path}"
+        if base
+        else str(request.url_for("oauthCallback", provider=provider))
+    )
+
+
+def _safe_next(path: object) -> str:
+    """Only a path on this site (no scheme, no host, no `//host`)."""
+    if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+        return "/"
+    return "/" if "\\" in path or "\n" in path or "\r" in path else path
+
+
+def _failure(message: str) -> Response:
+    return RedirectResponse(f"{FAILURE_PAGE}?oauth_error={quote(message)}", status_code=302)

@@ -1,0 +1,1 @@
+"""Pydantic schemas per resource: requests (`...Create`, `...Request`), responses (`...Public`)."""

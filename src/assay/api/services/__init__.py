@@ -1,0 +1,1 @@
+"""The API's use cases: accounts, judging (submit, run, rejudge), catalogue import, live results."""

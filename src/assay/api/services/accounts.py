@@ -1,0 +1,153 @@
+"""Accounts: registration, password sign-in, sessions, external sign-in, the first admin."""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from datetime import timedelta
+
+from fastapi import Response
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from assay.api.context import AppContext
+from assay.api.errors import Conflict, Unauthorized, Unprocessable
+from assay.api.oauth import ExternalIdentity
+from assay.api.schemas.users import ChangePasswordRequest, LoginRequest, RegisterRequest
+from assay.api.security import new_csrf_token, new_session_token, set_session_cookies
+from assay.db import users as user_queries
+from assay.db.base import utcnow
+from assay.db.models import LoginSession, User
+
+log = logging.getLogger(__name__)
+
+_USERNAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+async def register(context: AppContext, session: AsyncSession, body: RegisterRequest) -> User:
+    """A new account; the very first one becomes an administrator."""
+    await _check_free(session, body.username, body.email)
+    first = await user_queries.count_users(session) == 0
+    user = user_queries.add_user(
+        session,
+        username=body.username,
+        email=body.email,
+        password_hash=await context.passwords.hash(body.password),
+        is_admin=first,
+    )
+    await _flush_new_user(session)
+    return user
+
+
+async def _check_free(session: AsyncSession, username: str, email: str | None) -> None:
+    if await user_queries.username_taken(session, username):
+        raise Conflict(
+            f"The username {username!r} is taken; choose another.", code="username_taken"
+        )
+    if email and await user_queries.get_user_by_email(session, email):
+        raise Conflict("An account with this email exists; sign in instead.", code="email_taken")
+
+
+async def _flush_new_user(session: AsyncSession) -> None:
+    try:
+        await session.flush()
+    except IntegrityError as error:  # a concurrent registration won the race
+        await session.rollback()
+        raise Conflict("That username or email was just taken; choose another.") from error
+
+
+async def authenticate(context: AppContext, session: AsyncSession, body: LoginRequest) -> User:
+    user = await user_queries.get_user_by_login(session, body.login.strip())
+    password_hash = user.password_hash if user else None
+    if not await context.passwords.verify(password_hash, body.password) or user is None:
+        raise Unauthorized("Wrong username/email or password.", code="bad_credentials")
+    return user
+
+
+async def start_session(
+    context: AppContext, session: AsyncSession, user: User, response: Response
+) -> LoginSession:
+    """A new server-side session for `user`, committed, with its cookies set on `response`."""
+    token, csrf = new_session_token(), new_csrf_token()
+    expires_at = utcnow() + timedelta(days=context.settings.session_ttl_days)
+    login_session = user_queries.add_login_session(session, user.id, token, csrf, expires_at)
+    await session.commit()
+    set_session_cookies(response, context.settings, token, csrf, expires_at)
+    return login_session
+
+
+async def change_password(
+    context: AppContext,
+    session: AsyncSession,
+    user: User,
+    body: ChangePasswordRequest,
+    keep_session_id: int | None,
+) -> None:
+    """Set a new password and sign out every other session."""
+    if user.password_hash is not None:
+        if body.current_password is None:
+            raise Unprocessable("Give your current password.", code="current_password_required")
+        if not await context.passwords.verify(user.password_hash, body.current_password):
+            raise Unauthorized("The current password is wrong.", code="bad_credentials")
+    user.password_hash = await context.passwords.hash(body.new_password)
+    await user_queries.delete_other_sessions(session, user.id, keep_session_id)
+    await session.commit()
+
+
+async def sign_in_external(session: AsyncSession, identity: ExternalIdentity) -> User:
+    """The account for a provider identity: known, linked by verified email, or new."""
+    user = await user_queries.get_identity_user(session, identity.provider, identity.subject)
+    if user is not None:
+        return user
+    email = identity.email if identity.email_verified else None
+    user = await user_queries.get_user_by_email(session, email) if email else None
+    if user is None:
+        user = await _new_external_user(session, identity, email)
+    user_queries.add_identity(session, user.id, identity.provider, identity.subject, identity.email)
+    await session.commit()
+    return user
+
+
+async def _new_external_user(
+    session: AsyncSession, identity: ExternalIdentity, email: str | None
+) -> User:
+    first = await user_queries.count_users(session) == 0
+    username = await _free_username(session, identity)
+    user = user_queries.add_user(
+        session, username=username, email=email, password_hash=None, is_admin=first
+    )
+    await _flush_new_user(session)
+    return user
+
+
+async def _free_username(session: AsyncSession, identity: ExternalIdentity) -> str:
+    hint = identity.username_hint or (identity.email or "").split("@")[0] or identity.provider
+    base = _USERNAME_CHARS.sub("", hint).lstrip("_.-")[:24]
+    base = base if len(base) >= 3 else f"user-{base}" if base else "user"
+    candidate = base
+    while await user_queries.username_taken(session, candidate):
+        candidate = f"{base}-{secrets.randbelow(100_000)}"
+    return candidate
+
+
+async def ensure_configured_admin(context: AppContext) -> None:
+    """Create (or promote) the administrator named by ASSAY_ADMIN_* settings."""
+    settings = context.settings
+    if not (settings.admin_username and settings.admin_password):
+        return
+    async with context.database.sessions() as session:
+        user = await user_queries.get_user_by_username(session, settings.admin_username)
+        if user is None:
+            password = settings.admin_password.get_secret_value()
+            user_queries.add_user(
+                session,
+                username=settings.admin_username,
+                email=settings.admin_email,
+                password_hash=await context.passwords.hash(password),
+                is_admin=True,
+            )
+            log.info("created administrator %s", settings.admin_username)
+        else:
+            user.is_admin = True
+        await session.commit()

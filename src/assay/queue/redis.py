@@ -1,0 +1,725 @@
+"""The distributed backend: Redis Streams for jobs, a list + pub/sub per submission for events.
+
+Jobs: one stream per priority (`<prefix>:jobs:interactive`, `<prefix>:jobs:bulk`) read through
+the consumer group `workers`. An entry is acknowledged (XACK, then XDEL) only after its result
+is recorded; one whose worker died stays pending and is claimed (XAUTOCLAIM) by another worker
+after the visibility timeout; a worker still judging keeps its entries fresh (XCLAIM JUSTID).
+Entries carry the job as versioned JSON (`Job.model_dump_json`), never pickle.
+
+Events: `<prefix>:events:<id>` (a list, the replay log; seq = position) and
+`<prefix>:live:<id>` (a pub/sub channel, messages `"<seq> <json>"`). One Lua script appends
+and publishes atomically. Each API replica holds one pub/sub connection and fans messages out
+to its own subscribers; a subscriber that misses messages (a gap, a reconnect) re-reads the log.
+
+Redis runs without persistence here: when it restarts it forgets everything. The first worker to
+find the `<prefix>:epoch` key missing re-enqueues the unfinished submissions from the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import socket
+import time
+import uuid
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from pydantic import ValidationError
+from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio.client import PubSub
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.retry import Retry
+
+from assay.queue.client import QUEUED, Event, Job, Priority, QueueStats, WorkerInfo, is_final
+from assay.queue.consumer import Delivery
+from assay.queue.metrics import QueueMetrics
+
+log = logging.getLogger("assay.queue.redis")
+
+LANES = (Priority.INTERACTIVE, Priority.BULK)  # read in this order
+GROUP = "workers"
+TRANSIENT_ERRORS = (RedisConnectionError, RedisTimeoutError, OSError)
+DAY_S = 24 * 3600
+
+Entry = tuple[str, dict[str, str]]  # (stream entry id, fields)
+OnReset = Callable[[], Awaitable[None]]
+
+
+def connect(url: str, *, retries: int = 10, max_connections: int = 64) -> Redis:
+    """A client that rides out a short Redis restart (retries with backoff up to ~8 s).
+
+    Its pool waits for a free connection (up to 20 s) rather than failing under a burst.
+    """
+    pool = BlockingConnectionPool.from_url(
+        url,
+        max_connections=max_connections,
+        timeout=20,
+        decode_responses=True,
+        protocol=2,
+        socket_connect_timeout=5,
+        socket_timeout=30,
+        socket_keepalive=True,
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries),
+        retry_on_error=[RedisConnectionError, RedisTimeoutError],
+        health_check_interval=30,
+    )
+    return Redis.from_pool(pool)
+
+
+@dataclass(frozen=True, slots=True)
+class RedisKeys:
+    """Every key Assay uses, under one prefix (tests use a unique prefix each)."""
+
+    prefix: str = "assay"
+
+    def stream(self, priority: Priority) -> str:
+        return f"{self.prefix}:jobs:{priority.value}"
+
+    @property
+    def dead(self) -> str:
+        return f"{self.prefix}:dead"
+
+    @property
+    def cancelled(self) -> str:
+        return f"{self.prefix}:cancelled"  # hash: problem id -> cancel time (ms, Redis clock)
+
+    @property
+    def errors(self) -> str:
+        return f"{self.prefix}:errors"  # hash: "<stream>/<entry id>" -> last error
+
+    @property
+    def epoch(self) -> str:
+        return f"{self.prefix}:epoch"
+
+    def events(self, submission_id: str) -> str:
+        return f"{self.prefix}:events:{submission_id}"
+
+    def channel(self, submission_id: str) -> str:
+        return f"{self.prefix}:live:{submission_id}"
+
+    @property
+    def control_channel(self) -> str:
+        return f"{self.prefix}:live:-"  # keeps the pub/sub connection subscribed to something
+
+    @property
+    def workers(self) -> str:
+        return f"{self.prefix}:workers"
+
+    def worker(self, worker_id: str) -> str:
+        return f"{self.prefix}:worker:{worker_id}"
+
+    def all_patterns(self) -> list[str]:
+        return [f"{self.prefix}:*"]
+
+
+# Jobs
+
+
+def encode_job(job: Job) -> dict[str, str]:
+    return {"v": str(job.version), "job": job.model_dump_json(), "problem": job.problem_id}
+
+
+def decode_job(fields: dict[str, str]) -> Job:
+    """Raises ValueError (pydantic's ValidationError is one) for an unreadable entry."""
+    return Job.model_validate_json(fields.get("job", ""))
+
+
+def entry_time_ms(entry_id: str) -> int:
+    return int(entry_id.split("-", 1)[0])
+
+
+def default_consumer_name() -> str:
+    return f"{socket.gethostname()}-{uuid.uuid4().hex[:8]}"
+
+
+class RedisJobQueue:
+    """Implements JobQueue (API side), JobSource (worker side) and QueueMonitor."""
+
+    def __init__(
+        self,
+        client: Redis,
+        keys: RedisKeys | None = None,
+        *,
+        consumer: str | None = None,
+        visibility_timeout_s: float = 60.0,
+        claim_interval_s: float | None = None,
+        on_reset: OnReset | None = None,
+    ) -> None:
+        self.client = client
+        self.keys = keys or RedisKeys()
+        self.consumer = consumer or default_consumer_name()
+        self.visibility_timeout_s = visibility_timeout_s
+        self._claim_interval_s = claim_interval_s or min(visibility_timeout_s / 4, 5.0)
+        self._last_claim = float("-inf")
+        self._claim_cursor = {lane: "0-0" for lane in LANES}
+        self._buffer: deque[Delivery] = deque()
+        self._on_reset = on_reset
+
+    @property
+    def _visibility_ms(self) -> int:
+        return max(1, int(self.visibility_timeout_s * 1000))
+
+    # JobQueue
+
+    async def enqueue(self, job: Job) -> None:
+        await self.client.xadd(self.keys.stream(job.priority), encode_job(job))  # type: ignore[arg-type]
+
+    async def cancel_problem(self, problem_id: str) -> int:
+        """Delete the problem's entries now; entries that race past are dropped on delivery."""
+        now_ms = await self._now_ms()
+        await self.client.hset(self.keys.cancelled, problem_id, str(now_ms))
+        await self.client.expire(self.keys.cancelled, 7 * DAY_S)
+        dropped = 0
+        for lane in LANES:
+            ids = await self._entries_of_problem(self.keys.stream(lane), problem_id)
+            if ids:
+                dropped += int(await self.client.xdel(self.keys.stream(lane), *ids))
+        return dropped
+
+    async def depth(self) -> int:
+        return (await self.stats()).depth
+
+    # QueueMonitor
+
+    async def stats(self) -> QueueStats:
+        now_ms = await self._now_ms()
+        by_priority: dict[Priority, int] = {}
+        in_flight, oldest_ms = 0, None
+        for lane in LANES:
+            stream = self.keys.stream(lane)
+            length, pending = await self.client.xlen(stream), await self._pending_count(stream)
+            by_priority[lane] = max(0, length - pending)
+            in_flight += pending
+            head = await _xrange(self.client, stream, count=1)
+            if head:
+                first_ms = entry_time_ms(head[0][0])
+                oldest_ms = first_ms if oldest_ms is None else min(oldest_ms, first_ms)
+        return QueueStats(
+            depth=sum(by_priority.values()),
+            depth_by_priority=by_priority,
+            in_flight=in_flight,
+            oldest_job_age_s=None if oldest_ms is None else max(0, now_ms - oldest_ms) / 1000,
+            dead_letters=await self.client.xlen(self.keys.dead),
+        )
+
+    async def queued_attempts(self) -> set[tuple[str, int]]:
+        """(submission id, attempt) of every job in the streams (waiting or in flight)."""
+        found: set[tuple[str, int]] = set()
+        for lane in LANES:
+            for _, fields in await _all_entries(self.client, self.keys.stream(lane)):
+                with contextlib.suppress(ValidationError, ValueError):
+                    job = decode_job(fields)
+                    found.add((job.submission_id, job.attempt))
+        return found
+
+    async def dead_letter_entries(self, count: int = 100) -> list[dict[str, str]]:
+        """The newest dead letters, for operators."""
+        rows = cast(list[Entry], await self.client.xrevrange(self.keys.dead, count=count))
+        return [{"id": entry_id, **fields} for entry_id, fields in rows]
+
+    # JobSource
+
+    async def start(self) -> None:
+        """Create the consumer group (and detect a Redis that forgot everything)."""
+        for lane in LANES:
+            stream = self.keys.stream(lane)
+            with contextlib.suppress(ResponseError):  # BUSYGROUP: it exists
+                await self.client.xgroup_create(stream, GROUP, id="0", mkstream=True)
+        if await self.client.set(self.keys.epoch, uuid.uuid4().hex, nx=True):
+            log.warning("redis has no epoch key: fresh or restarted; recovering from the database")
+            if self._on_reset is not None:
+                await self._on_reset()
+
+    async def take(self, timeout_s: float) -> Delivery | None:
+        if self._buffer:
+            return self._buffer.popleft()
+        try:
+            return await self._take(timeout_s)
+        except ResponseError as error:
+            if "NOGROUP" not in str(error):
+                raise
+            await self.start()
+        except TRANSIENT_ERRORS as error:
+            log.warning("redis unavailable while taking a job: %s", error)
+            await asyncio.sleep(min(timeout_s, 1.0))
+        return None
+
+    async def ack(self, delivery: Delivery) -> None:
+        async with self.client.pipeline(transaction=False) as pipe:
+            pipe.xack(delivery.stream, GROUP, delivery.delivery_id)
+            pipe.xdel(delivery.stream, delivery.delivery_id)
+            pipe.hdel(self.keys.errors, _handle(delivery))
+            await pipe.execute()
+
+    async def release(self, delivery: Delivery, error: str) -> None:
+        await self.client.hset(self.keys.errors, _handle(delivery), error[:2000])
+        await self.client.expire(self.keys.errors, DAY_S)
+        await self.give_back(delivery)
+        self._claim_cursor = {lane: "0-0" for lane in LANES}
+        self._last_claim = float("-inf")
+
+    async def touch(self, delivery: Delivery) -> None:
+        await self.client.xclaim(
+            delivery.stream, GROUP, self.consumer, 0, [delivery.delivery_id], justid=True
+        )
+
+    async def dead_letter(self, delivery: Delivery, reason: str) -> None:
+        fields = {
+            "job": delivery.job.model_dump_json(),
+            "reason": reason[:4000],
+            "deliveries": str(delivery.deliveries),
+            "source": _handle(delivery),
+        }
+        await self.client.xadd(self.keys.dead, fields, maxlen=10_000, approximate=True)  # type: ignore[arg-type]
+        await self.ack(delivery)
+
+    async def last_error(self, delivery: Delivery) -> str:
+        return str(await self.client.hget(self.keys.errors, _handle(delivery)) or "")
+
+    async def give_back(self, delivery: Delivery) -> None:
+        await self.client.xclaim(
+            delivery.stream,
+            GROUP,
+            self.consumer,
+            0,
+            [delivery.delivery_id],
+            idle=self._visibility_ms,  # claimable by any worker right away
+            justid=True,
+        )
+
+    async def close(self) -> None:
+        while self._buffer:
+            with contextlib.suppress(*TRANSIENT_ERRORS):
+                await self.give_back(self._buffer.popleft())
+
+    # taking, step by step
+
+    async def _take(self, timeout_s: float) -> Delivery | None:
+        delivery = await self._claim_orphan()
+        for lane in LANES:
+            if delivery is None:
+                delivery = await self._read_lane(lane)
+        if delivery is not None:
+            return delivery
+        await self._wait_for_any(timeout_s)
+        return self._buffer.popleft() if self._buffer else None
+
+    async def _claim_orphan(self) -> Delivery | None:
+        """A job left pending by a dead (or failed) worker, once its visibility timeout passed."""
+        if time.monotonic() - self._last_claim < self._claim_interval_s:
+            return None
+        self._last_claim = time.monotonic()
+        for lane in LANES:
+            stream = self.keys.stream(lane)
+            cursor, entries, _deleted = await self.client.xautoclaim(
+                stream, GROUP, self.consumer, self._visibility_ms, self._claim_cursor[lane], count=1
+            )
+            self._claim_cursor[lane] = cursor
+            for entry_id, fields in entries:
+                delivery = await self._accept(stream, entry_id, fields, None)
+                if delivery is not None:
+                    return delivery
+        return None
+
+    async def _read_lane(self, lane: Priority) -> Delivery | None:
+        stream = self.keys.stream(lane)
+        while True:
+            reply = await self.client.xreadgroup(GROUP, self.consumer, {stream: ">"}, count=1)
+            entries = _entries(reply)
+            if not entries:
+                return None
+            delivery = await self._accept(*entries[0], 1)
+            if delivery is not None:
+                return delivery
+
+    async def _wait_for_any(self, timeout_s: float) -> None:
+        streams = {self.keys.stream(lane): ">" for lane in LANES}
+        block_ms = max(1, int(timeout_s * 1000))
+        reply = await self.client.xreadgroup(GROUP, self.consumer, streams, count=1, block=block_ms)  # type: ignore[arg-type]
+        for stream, entry_id, fields in sorted(_entries(reply), key=_lane_rank(self.keys)):
+            delivery = await self._accept(stream, entry_id, fields, 1)
+            if delivery is not None:
+                self._buffer.append(delivery)
+
+    async def _accept(
+        self, stream: str, entry_id: str, fields: dict[str, str], deliveries: int | None
+    ) -> Delivery | None:
+        """A Delivery, or None when the entry is unreadable (dead-lettered) or cancelled."""
+        try:
+            job = decode_job(fields)
+        except (ValidationError, ValueError) as error:
+            await self._bury_unreadable(stream, entry_id, fields, str(error))
+            return None
+        if await self._is_cancelled(job.problem_id, entry_id):
+            await self._drop(stream, entry_id)
+            log.info("dropped job %s of cancelled problem %s", job.submission_id, job.problem_id)
+            return None
+        if deliveries is None:
+            deliveries = await self._delivery_count(stream, entry_id)
+        return Delivery(job, entry_id, deliveries, stream, entry_time_ms(entry_id) / 1000)
+
+    async def _bury_unreadable(
+        self, stream: str, entry_id: str, fields: dict[str, str], error: str
+    ) -> None:
+        log.error("unreadable job %s/%s in the dead-letter stream: %s", stream, entry_id, error)
+        reason = f"unreadable job: {error}"[:4000]
+        dead = {**fields, "reason": reason, "source": f"{stream}/{entry_id}"}
+        await self.client.xadd(self.keys.dead, dead, maxlen=10_000, approximate=True)  # type: ignore[arg-type]
+        await self._drop(stream, entry_id)
+
+    async def _is_cancelled(self, problem_id: str, entry_id: str) -> bool:
+        cancelled_ms = await self.client.hget(self.keys.cancelled, problem_id)
+        return cancelled_ms is not None and entry_time_ms(entry_id) <= int(cancelled_ms)
+
+    async def _drop(self, stream: str, entry_id: str) -> None:
+        await self.client.xack(stream, GROUP, entry_id)
+        await self.client.xdel(stream, entry_id)
+
+    async def _delivery_count(self, stream: str, entry_id: str) -> int:
+        rows = await self.client.xpending_range(stream, GROUP, entry_id, entry_id, 1)
+        return int(rows[0]["times_delivered"]) if rows else 1
+
+    # helpers
+
+    async def _entries_of_problem(self, stream: str, problem_id: str) -> list[str]:
+        entries = await _all_entries(self.client, stream)
+        return [entry_id for entry_id, fields in entries if fields.get("problem") == problem_id]
+
+    async def _pending_count(self, stream: str) -> int:
+        try:
+            summary = await self.client.xpending(stream, GROUP)
+        except ResponseError:  # NOGROUP: no worker has started since Redis did
+            return 0
+        return int(summary["pending"])
+
+    async def _now_ms(self) -> int:
+        seconds, micros = await self.client.time()
+        return int(seconds) * 1000 + int(micros) // 1000
+
+
+async def _xrange(
+    client: Redis, stream: str, *, start: str = "-", count: int | None = None
+) -> list[Entry]:
+    return cast(list[Entry], await client.xrange(stream, min=start, max="+", count=count) or [])
+
+
+async def _all_entries(client: Redis, stream: str, page_size: int = 500) -> list[Entry]:
+    found: list[Entry] = []
+    start = "-"
+    while True:
+        page = await _xrange(client, stream, start=start, count=page_size)
+        found += page
+        if len(page) < page_size:
+            return found
+        start = "(" + page[-1][0]
+
+
+def _handle(delivery: Delivery) -> str:
+    return f"{delivery.stream}/{delivery.delivery_id}"
+
+
+def _entries(reply: Any) -> list[tuple[str, str, dict[str, str]]]:
+    """Flatten an XREADGROUP reply to (stream, entry id, fields); skips deleted entries."""
+    flat: list[tuple[str, str, dict[str, str]]] = []
+    for stream, entries in reply or []:
+        flat += [(stream, entry_id, fields) for entry_id, fields in entries if fields]
+    return flat
+
+
+def _lane_rank(keys: RedisKeys) -> Callable[[tuple[str, str, dict[str, str]]], int]:
+    order = {keys.stream(lane): rank for rank, lane in enumerate(LANES)}
+    return lambda item: order.get(item[0], len(order))
+
+
+# Events
+
+_PUBLISH_LUA = """
+if ARGV[3] == '1' then redis.call('DEL', KEYS[1]) end
+local n = redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('PUBLISH', KEYS[2], tostring(n - 1) .. ' ' .. ARGV[1])
+return n - 1
+"""
+
+
+class _Resync:
+    """Put on every subscriber's queue after the pub/sub connection was re-established."""
+
+
+RESYNC = _Resync()
+Message = Event | _Resync
+
+
+@dataclass(slots=True)
+class _Channel:
+    listeners: set[asyncio.Queue[Message]] = field(default_factory=set)
+    confirmed: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class _Fanout:
+    """One pub/sub connection per process, shared by all of its subscribers."""
+
+    def __init__(self, client: Redis, keys: RedisKeys) -> None:
+        self._client = client
+        self._keys = keys
+        self._channels: dict[str, _Channel] = {}
+        self._pubsub: PubSub | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()
+        self._connected_once = False
+
+    async def join(self, channel: str) -> asyncio.Queue[Message]:
+        queue: asyncio.Queue[Message] = asyncio.Queue()
+        async with self._lock:
+            self._ensure_reader()
+            entry = self._channels.get(channel)
+            if entry is None:
+                entry = self._channels[channel] = _Channel()
+                if self._pubsub is not None:  # else the reconnect subscribes it
+                    await self._pubsub.subscribe(channel)
+            entry.listeners.add(queue)
+        await asyncio.wait_for(entry.confirmed.wait(), 10)
+        return queue
+
+    async def leave(self, channel: str, queue: asyncio.Queue[Message]) -> None:
+        async with self._lock:
+            entry = self._channels.get(channel)
+            if entry is None:
+                return
+            entry.listeners.discard(queue)
+            if not entry.listeners:
+                del self._channels[channel]
+                if self._pubsub is not None:
+                    with contextlib.suppress(*TRANSIENT_ERRORS):
+                        await self._pubsub.unsubscribe(channel)
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reader
+            self._reader = None
+        await self._close_pubsub()
+
+    def _ensure_reader(self) -> None:
+        if self._reader is None:
+            self._reader = asyncio.create_task(self._read_forever(), name="assay-event-fanout")
+
+    async def _read_forever(self) -> None:
+        backoff_s = 0.1
+        while True:
+            try:
+                if self._pubsub is None:
+                    await self._connect()
+                await self._read_some()
+                backoff_s = 0.1
+            except TRANSIENT_ERRORS as error:
+                log.warning("event fan-out lost redis (%s); reconnecting", error)
+                await self._close_pubsub()
+                await asyncio.sleep(backoff_s)
+                backoff_s = min(backoff_s * 2, 2.0)
+
+    async def _read_some(self) -> None:
+        assert self._pubsub is not None
+        message = await self._pubsub.get_message(ignore_subscribe_messages=False, timeout=1.0)
+        if message is not None:
+            self._dispatch(message)
+
+    async def _connect(self) -> None:
+        """(Re)open the connection, subscribe every channel, and make subscribers re-read."""
+        async with self._lock:
+            pubsub = self._client.pubsub()
+            try:
+                await pubsub.subscribe(self._keys.control_channel, *self._channels)
+            except TRANSIENT_ERRORS:
+                await pubsub.aclose()  # type: ignore[no-untyped-call]
+                raise
+            self._pubsub = pubsub
+            reconnected = self._connected_once
+            self._connected_once = True
+            for entry in self._channels.values():
+                for queue in entry.listeners if reconnected else ():
+                    queue.put_nowait(RESYNC)
+
+    async def _close_pubsub(self) -> None:
+        if self._pubsub is not None:
+            with contextlib.suppress(*TRANSIENT_ERRORS):
+                await self._pubsub.aclose()  # type: ignore[no-untyped-call]
+            self._pubsub = None
+
+    def _dispatch(self, message: dict[str, Any]) -> None:
+        channel = str(message.get("channel", ""))
+        entry = self._channels.get(channel)
+        if entry is None:
+            return
+        if message["type"] == "subscribe":
+            entry.confirmed.set()
+        elif message["type"] == "message":
+            event = self._parse(channel, str(message["data"]))
+            for queue in entry.listeners:
+                queue.put_nowait(event)
+
+    def _parse(self, channel: str, payload: str) -> Event:
+        seq, _, data = payload.partition(" ")
+        submission_id = channel.removeprefix(self._keys.channel(""))
+        return Event(submission_id=submission_id, seq=int(seq), data=json.loads(data))
+
+
+class RedisEventBus:
+    """Implements EventBus: replay from the log, then live from pub/sub, ending after `finished`."""
+
+    def __init__(
+        self,
+        client: Redis,
+        keys: RedisKeys | None = None,
+        *,
+        active_ttl_s: float = 6 * 3600,
+        finished_ttl_s: float = 900,
+    ) -> None:
+        self.client = client
+        self.keys = keys or RedisKeys()
+        self._active_ttl_ms = int(active_ttl_s * 1000)
+        self._finished_ttl_ms = int(finished_ttl_s * 1000)
+        self._script = client.register_script(_PUBLISH_LUA)
+        self._fanout = _Fanout(client, self.keys)
+
+    async def publish(self, event: Event) -> None:
+        ttl_ms = self._finished_ttl_ms if is_final(event) else self._active_ttl_ms
+        restart = "1" if event.data.get("kind") == QUEUED else "0"
+        sid = event.submission_id
+        await self._script(
+            keys=[self.keys.events(sid), self.keys.channel(sid)],
+            args=[json.dumps(event.data, separators=(",", ":")), ttl_ms, restart],
+        )
+
+    async def subscribe(self, submission_id: str) -> AsyncIterator[Event]:
+        channel = self.keys.channel(submission_id)
+        queue = await self._fanout.join(channel)
+        try:
+            cursor = _Cursor(submission_id)
+            for event in await self._read_log(submission_id, 0):
+                if cursor.accept(event):
+                    yield event
+            while not cursor.done:
+                for event in await self._next_events(cursor, await queue.get()):
+                    if cursor.accept(event):
+                        yield event
+        finally:
+            await self._fanout.leave(channel, queue)
+
+    async def close(self) -> None:
+        await self._fanout.close()
+
+    async def _next_events(self, cursor: _Cursor, message: Message) -> list[Event]:
+        if isinstance(message, _Resync):
+            if await self.client.llen(self.keys.events(cursor.submission_id)) < cursor.next_seq:
+                cursor.next_seq = 0  # Redis lost the log: the job runs again from scratch
+            return await self._read_log(cursor.submission_id, cursor.next_seq)
+        if message.seq == 0 and message.data.get("kind") == QUEUED:
+            cursor.next_seq = 0  # a new attempt
+        if message.seq > cursor.next_seq:  # missed some: the log has them
+            return await self._read_log(cursor.submission_id, cursor.next_seq, message.seq)
+        return [message]
+
+    async def _read_log(self, submission_id: str, start: int, stop: int = -1) -> list[Event]:
+        key = self.keys.events(submission_id)
+        rows = cast(list[str], await self.client.lrange(key, start, stop))
+        return [
+            Event(submission_id=submission_id, seq=start + i, data=json.loads(row))
+            for i, row in enumerate(rows)
+        ]
+
+
+@dataclass(slots=True)
+class _Cursor:
+    submission_id: str
+    next_seq: int = 0
+    done: bool = False
+
+    def accept(self, event: Event) -> bool:
+        """True when the subscriber should see `event` (not a duplicate, not after the end)."""
+        if self.done or event.seq < self.next_seq:
+            return False
+        self.next_seq = event.seq + 1
+        self.done = is_final(event)
+        return True
+
+
+# Workers
+
+
+class RedisWorkerRegistry:
+    """Heartbeats: `<prefix>:worker:<id>` (JSON, expires) and the set `<prefix>:workers`."""
+
+    def __init__(self, client: Redis, keys: RedisKeys | None = None) -> None:
+        self.client = client
+        self.keys = keys or RedisKeys()
+
+    async def beat(self, info: WorkerInfo, ttl_s: float) -> None:
+        async with self.client.pipeline(transaction=False) as pipe:
+            pipe.set(self.keys.worker(info.worker_id), info.model_dump_json(), px=int(ttl_s * 1000))
+            pipe.sadd(self.keys.workers, info.worker_id)
+            await pipe.execute()
+
+    async def remove(self, worker_id: str) -> None:
+        await self.client.delete(self.keys.worker(worker_id))
+        await self.client.srem(self.keys.workers, worker_id)
+
+    async def workers(self) -> list[WorkerInfo]:
+        ids = sorted(cast(set[str], await self.client.smembers(self.keys.workers)))
+        if not ids:
+            return []
+        rows = await self.client.mget([self.keys.worker(i) for i in ids])
+        gone = [i for i, row in zip(ids, rows, strict=True) if row is None]
+        if gone:
+            await self.client.srem(self.keys.workers, *gone)
+        infos = [WorkerInfo.model_validate_json(row) for row in rows if row is not None]
+        return sorted(infos, key=lambda w: w.last_heartbeat, reverse=True)
+
+
+# The API's view
+
+
+@dataclass(frozen=True, slots=True)
+class RedisTransport:
+    """Implements client.Transport for API replicas (`assay serve` with ASSAY_REDIS_URL)."""
+
+    client: Redis
+    queue: RedisJobQueue
+    bus: RedisEventBus
+    registry: RedisWorkerRegistry
+    metrics: QueueMetrics = field(default_factory=QueueMetrics)
+
+    @classmethod
+    def from_url(cls, url: str, *, prefix: str = "assay") -> RedisTransport:
+        client = connect(url)
+        keys = RedisKeys(prefix)
+        return cls(
+            client=client,
+            queue=RedisJobQueue(client, keys),
+            bus=RedisEventBus(client, keys),
+            registry=RedisWorkerRegistry(client, keys),
+        )
+
+    @property
+    def monitor(self) -> RedisJobQueue:
+        return self.queue
+
+    async def render_metrics(self) -> bytes:
+        self.metrics.observe_stats(await self.queue.stats())
+        return self.metrics.render()
+
+    async def start(self) -> None:
+        await self.client.ping()
+
+    async def stop(self) -> None:
+        await self.bus.close()
+        await self.client.aclose()
