@@ -561,6 +561,9 @@ class _Fanout:
         if entry is None:
             return
         if message["type"] == "subscribe":
+            if entry.confirmed.is_set():  # subscribed again: the connection was re-established
+                for queue in entry.listeners:
+                    queue.put_nowait(RESYNC)
             entry.confirmed.set()
         elif message["type"] == "message":
             event = self._parse(channel, str(message["data"]))

@@ -205,7 +205,8 @@ class Box:
             memory_kib=max(0, peak_kib - baseline.memory_kib),
         )
         code = process.returncode
-        signal_number = code - 128 if code is not None and code > 128 else None
+        # bwrap reports a signal as 128 + n; above 128 + 64 (SIGRTMAX) it is an exit status.
+        signal_number = code - 128 if code is not None and 128 < code <= 192 else None
         overflow = next(
             (
                 f"{name} passed {c.cap_bytes // 1024} KiB"

@@ -62,12 +62,13 @@ class SandboxPool:
         uid, gid = check_host()
         self.sandbox_ids = (uid, gid)  # who runs inside the boxes: owner of build directories
         remove_stale_boxes()
-        cores = os.cpu_count() or 1
-        count = slots if slots is not None else cores
+        # The cores this process may use: two workers pinned to different cores stay apart.
+        cores = sorted(os.sched_getaffinity(0)) or [0]
+        count = slots if slots is not None else len(cores)
         self._free: queue.Queue[Slot] = queue.Queue()
         self.slots: list[Slot] = []
         for index in range(count):
-            cpu = index % cores if pin else None
+            cpu = cores[index % len(cores)] if pin else None
             name = f"{prefix}{os.getpid()}-slot{index}"
             slot = Slot(
                 index=index,
