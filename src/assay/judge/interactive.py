@@ -9,6 +9,7 @@ validator's verdict stands.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,12 +84,20 @@ def run_interactive(
         slot.main.kill()
         program_thread.join()
     assert program_run.result is not None and checker_run.result is not None
-    verdict = interpret(checker_run.result, feedback)
+    program, checker = program_run.result, checker_run.result
+    finished_first = checker.exited_at < program.exited_at
+    if _broken_pipe(checker) and not finished_first:
+        # The validator wrote to a submission that had already gone: the submission's fault.
+        verdict = ValidatorVerdict(False, "", "the submission stopped reading before the end")
+    else:
+        verdict = interpret(checker, feedback)
     return InteractiveOutcome(
-        submission=program_run.result,
-        validator=verdict,
-        validator_finished_first=checker_run.result.exited_at < program_run.result.exited_at,
+        submission=program, validator=verdict, validator_finished_first=finished_first
     )
+
+
+def _broken_pipe(result: RunResult) -> bool:
+    return result.status == RunStatus.SIGNALED and result.signal == signal.SIGPIPE
 
 
 def _with_pipes(request: RunRequest, stdin_fd: int, stdout_fd: int) -> RunRequest:
