@@ -70,7 +70,7 @@ def _compile_limits(language: Language) -> Limits:
         file_size_kib=limits.output_size_kib,
         open_files=256,
         stack_kib=64 * 1024,
-        work_size_kib=256 * 1024,
+        work_size_kib=limits.output_size_kib,  # the assembler writes its objects to /tmp
     )
 
 
