@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,15 @@ def corpus_problem_dirs() -> list[Path]:
     if not CORPORA_DIR.is_dir():
         return []
     return sorted(path.parent for path in CORPORA_DIR.glob("*/*/problem.yaml"))
+
+
+@pytest.fixture(scope="session")
+def sandbox_cache_dir() -> Iterator[Path]:
+    """A fresh judge cache the sandbox user can reach (pytest's tmp dirs are 0700 root)."""
+    path = Path(tempfile.mkdtemp(prefix="assay-test-cache-", dir="/var/tmp"))
+    path.chmod(0o711)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -46,8 +46,8 @@ SKIP_REASONS = (
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> JudgeEnvironment:
-    return make_environment(slots=None, cache_dir=tmp_path_factory.mktemp("cache"))
+def env(sandbox_cache_dir: Path) -> JudgeEnvironment:
+    return make_environment(slots=None, cache_dir=sandbox_cache_dir)
 
 
 def _key(problem_dir: Path) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from assay.judge.pipeline import JudgeEnvironment
 from assay.languages import default_registry
-from assay.sandbox import SandboxPool
+from assay.sandbox import SandboxPool, SandboxUnavailable
 
 
 def default_cache_dir() -> Path:
@@ -22,10 +23,18 @@ def default_cache_dir() -> Path:
     return path
 
 
+def check_cache_dir(path: Path) -> None:
+    """Compiled validators run from the cache: the sandbox user must be able to reach it."""
+    for directory in (path, *path.parents):
+        if not directory.stat().st_mode & stat.S_IXOTH:
+            raise SandboxUnavailable(
+                f"cache directory {path} is out of the sandbox user's reach ({directory} is not "
+                "searchable by others); set ASSAY_CACHE_DIR to another directory"
+            )
+
+
 def make_environment(slots: int | None = 1, cache_dir: Path | None = None) -> JudgeEnvironment:
     """Raises SandboxUnavailable (with what to fix) when this host cannot isolate."""
-    return JudgeEnvironment(
-        pool=SandboxPool(slots),
-        registry=default_registry(),
-        cache_dir=cache_dir or default_cache_dir(),
-    )
+    cache = cache_dir or default_cache_dir()
+    check_cache_dir(cache)
+    return JudgeEnvironment(pool=SandboxPool(slots), registry=default_registry(), cache_dir=cache)
