@@ -66,6 +66,7 @@ def serve_command(
     from assay.config import load_settings
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     settings = load_settings()
     uvicorn.run(
         _platform_app(settings, workers),

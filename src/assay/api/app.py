@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 from starlette.middleware.sessions import SessionMiddleware
 
 from assay import __version__
@@ -33,10 +35,13 @@ from assay.api.routers import (
     submissions,
     worker,
 )
+from assay.api.schemas.submissions import SubmissionEvent
 from assay.api.security import Passwords
 from assay.api.services.accounts import ensure_configured_admin
 from assay.api.spa import mount_front_end
 from assay.config import Settings
+from assay.db import submissions as submission_queries
+from assay.db import users as user_queries
 from assay.db.engine import Database
 from assay.db.migrate import upgrade
 from assay.queue.client import Transport
@@ -47,6 +52,8 @@ StartupHook = Callable[[AppContext], Awaitable[None]]
 UPLOAD_PREFIXES = ("/api/admin/problems",)
 OAUTH_STATE_COOKIE = "assay_oauth"
 OAUTH_STATE_TTL_S = 600
+RUN_RETENTION_S = 24 * 3600
+REF_TEMPLATE = "#/components/schemas/{model}"
 
 
 def create_app(
@@ -95,18 +102,48 @@ def create_app(
     for module in (meta, auth, oauth, problems, submissions, history, stats, admin, worker):
         app.include_router(module.router)
     mount_front_end(app, settings.web_dist_dir)
+    app.openapi = _openapi(app)  # type: ignore[method-assign]
     return app
 
 
 async def _start(context: AppContext, hooks: Sequence[StartupHook], *, migrate: bool) -> None:
     if migrate:
         await upgrade(context.database.engine)
+    await _housekeeping(context)
     await ensure_configured_admin(context)
     for hook in hooks:
         await hook(context)
     await context.languages.load()
     await context.transport.start()
     log.info("assay %s ready (%s)", __version__, context.database.dialect)
+
+
+async def _housekeeping(context: AppContext) -> None:
+    """Expired sessions and old runs go; runs are ephemeral."""
+    async with context.database.sessions() as session:
+        sessions = await user_queries.delete_expired_sessions(session)
+        runs = await submission_queries.delete_old_runs(session, RUN_RETENTION_S)
+        await session.commit()
+    if sessions or runs:
+        log.info("removed %d expired session(s) and %d old run(s)", sessions, runs)
+
+
+def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """The generated schema plus the WebSocket message, which no HTTP route declares."""
+
+    def build() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title, version=app.version, summary=app.summary, routes=app.routes
+            )
+            message = SubmissionEvent.model_json_schema(ref_template=REF_TEMPLATE)
+            schema.setdefault("components", {}).setdefault("schemas", {})["SubmissionEvent"] = (
+                message
+            )
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    return build
 
 
 def _add_middleware(app: FastAPI, settings: Settings) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from assay.db.models import AcceptedVersion, Submission
+from assay.db.models import AcceptedVersion, Submission, User
 from assay.db.patches import EncodedVersion, PatchError, encode_version, rebuild
 
 
@@ -55,6 +55,7 @@ async def append_accepted(session: AsyncSession, submission: Submission) -> Acce
     if await _already_recorded(session, submission.id):
         return None
     key = HistoryKey(submission.user_id, submission.problem_id, submission.language)
+    await _lock_user(session, key.user_id)
     latest = await _latest_version(session, key)
     previous = None if latest == 0 else await rebuild_version(session, key, latest)
     if previous == submission.source:
@@ -73,6 +74,13 @@ async def append_accepted(session: AsyncSession, submission: Submission) -> Acce
     )
     session.add(row)
     return row
+
+
+async def _lock_user(session: AsyncSession, user_id: int) -> None:
+    """Serialise appends of one user's history (two slots may accept their code at once).
+
+    PostgreSQL locks the user's row until commit; SQLite serialises every writer anyway."""
+    await session.execute(sa.select(User.id).where(User.id == user_id).with_for_update())
 
 
 async def _chain(session: AsyncSession, key: HistoryKey, version: int) -> list[AcceptedVersion]:

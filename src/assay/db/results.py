@@ -166,7 +166,7 @@ def _test_rows(submission_id: int, tests: tuple[TestResult, ...]) -> list[Submis
 
 
 async def _append_history(session: AsyncSession, submission_id: int) -> None:
-    submission = await session.get(Submission, submission_id)
+    submission = await session.get(Submission, submission_id, populate_existing=True)
     if submission is not None and submission.kind is SubmissionKind.SUBMIT:
         await append_accepted(session, submission)
 

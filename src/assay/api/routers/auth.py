@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Request, Response, status
 
 from assay.api import presenters
 from assay.api.deps import ContextDep, CurrentAuth, CurrentUser, IdPath, SessionDep
@@ -16,7 +16,7 @@ from assay.api.schemas.users import (
     RegisterRequest,
     UserMe,
 )
-from assay.api.security import clear_session_cookies, new_api_token
+from assay.api.security import SESSION_COOKIE, clear_session_cookies, new_api_token
 from assay.api.services import accounts
 from assay.db import users as user_queries
 
@@ -25,21 +25,33 @@ router = APIRouter(prefix="/api/auth", tags=["auth"], responses=ERROR_RESPONSES)
 
 @router.post("/register", operation_id="register", status_code=status.HTTP_201_CREATED)
 async def register(
-    body: RegisterRequest, context: ContextDep, session: SessionDep, response: Response
+    body: RegisterRequest,
+    context: ContextDep,
+    session: SessionDep,
+    request: Request,
+    response: Response,
 ) -> UserMe:
     """Create an account and sign in. The first account becomes an administrator."""
     user = await accounts.register(context, session, body)
-    login_session = await accounts.start_session(context, session, user, response)
+    login_session = await accounts.start_session(
+        context, session, user, response, request.cookies.get(SESSION_COOKIE)
+    )
     return presenters.user_me(user, login_session)
 
 
 @router.post("/login", operation_id="login")
 async def login(
-    body: LoginRequest, context: ContextDep, session: SessionDep, response: Response
+    body: LoginRequest,
+    context: ContextDep,
+    session: SessionDep,
+    request: Request,
+    response: Response,
 ) -> UserMe:
     """Sign in with a username (or email) and password; sets the session cookies."""
     user = await accounts.authenticate(context, session, body)
-    login_session = await accounts.start_session(context, session, user, response)
+    login_session = await accounts.start_session(
+        context, session, user, response, request.cookies.get(SESSION_COOKIE)
+    )
     return presenters.user_me(user, login_session)
 
 

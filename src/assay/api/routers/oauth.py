@@ -9,10 +9,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from assay.api.context import AppContext
 from assay.api.deps import ContextDep, SessionDep
 from assay.api.errors import ERROR_RESPONSES, NotFound
 from assay.api.oauth import OAuthFailed
 from assay.api.schemas.users import OAuthProviderPublic
+from assay.api.security import SESSION_COOKIE
 from assay.api.services import accounts
 
 router = APIRouter(prefix="/api/auth", tags=["auth"], responses=ERROR_RESPONSES)
@@ -78,11 +80,13 @@ async def oauth_callback(
         return _failure(str(error))
     user = await accounts.sign_in_external(session, identity)
     response = RedirectResponse(_safe_next(request.session.pop(_NEXT_KEY, "/")), status_code=302)
-    await accounts.start_session(context, session, user, response)
+    await accounts.start_session(
+        context, session, user, response, request.cookies.get(SESSION_COOKIE)
+    )
     return response
 
 
-def _callback_url(request: Request, context: ContextDep, provider: str) -> str:
+def _callback_url(request: Request, context: AppContext, provider: str) -> str:
     path = request.url_for("oauthCallback", provider=provider).path
     base = context.settings.public_url
     return (

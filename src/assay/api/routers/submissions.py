@@ -219,7 +219,7 @@ async def _authorize_socket(
     """Only the author (or an admin) follows a submission live; short DB session."""
     async with context.database.sessions() as session:
         if SESSION_COOKIE in websocket.cookies:
-            _check_origin(websocket)
+            _check_origin(websocket, context.settings.public_url)
         auth = await get_auth(websocket, session)
         user = auth.user if auth else None
         row = await submission_queries.get_submission(session, submission_id)
@@ -228,9 +228,13 @@ async def _authorize_socket(
         return row
 
 
-def _check_origin(websocket: WebSocket) -> None:
+def _check_origin(websocket: WebSocket, public_url: str | None) -> None:
     """Cookies ride along on cross-site WebSocket handshakes: the page must be ours."""
     origin = websocket.headers.get("origin")
-    host = websocket.headers.get("host")
-    if origin is not None and origin.split("://", 1)[-1] != host:
+    if origin is None:
+        return  # not a browser
+    ours = {f"{scheme}://{websocket.headers.get('host')}" for scheme in ("http", "https")}
+    if public_url:
+        ours.add(public_url.rstrip("/"))
+    if origin.rstrip("/") not in ours:
         raise ApiError("This page may not open a live connection here.", code="bad_origin")

@@ -66,9 +66,17 @@ async def authenticate(context: AppContext, session: AsyncSession, body: LoginRe
 
 
 async def start_session(
-    context: AppContext, session: AsyncSession, user: User, response: Response
+    context: AppContext,
+    session: AsyncSession,
+    user: User,
+    response: Response,
+    replaces: str | None = None,
 ) -> LoginSession:
-    """A new server-side session for `user`, committed, with its cookies set on `response`."""
+    """A new server-side session for `user`, committed, with its cookies set on `response`.
+
+    `replaces`: the session cookie the browser sent, if any; that session ends."""
+    if replaces:
+        await user_queries.delete_login_session(session, replaces)
     token, csrf = new_session_token(), new_csrf_token()
     expires_at = utcnow() + timedelta(days=context.settings.session_ttl_days)
     login_session = user_queries.add_login_session(session, user.id, token, csrf, expires_at)

@@ -9,6 +9,7 @@ database. A rejected package leaves nothing behind.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import tempfile
@@ -27,8 +28,11 @@ from assay.config import Settings
 from assay.db import problems as problem_queries
 from assay.db.models import Problem
 from assay.db.problems import ProblemData
+from assay.problems.archive import import_archive as extract_archive
+from assay.problems.loader import load_problem, package_hash
 from assay.problems.model import Problem as Package
-from assay.problems.model import Statement
+from assay.problems.model import ProblemError, Statement
+from assay.problems.statement import render_statement
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +107,6 @@ async def sync_directory(session: AsyncSession, settings: Settings, problems_dir
 async def _sync_one(
     session: AsyncSession, settings: Settings, source: Path, known: dict[str, str]
 ) -> int:
-    from assay.problems.loader import package_hash
-
     content_hash = await anyio.to_thread.run_sync(package_hash, source)
     if known.get(source.name) == content_hash:
         return 0
@@ -122,14 +124,13 @@ async def _sync_one(
 
 def prepare_package(settings: Settings, source: Path, slug: str | None) -> ProblemData:
     """Load and check the package, store its files by content hash; blocking."""
-    from assay.problems.loader import load_problem, package_hash
-    from assay.problems.model import ProblemError
-
+    _refuse_links(source)
     try:
         problem = load_problem(source)
     except ProblemError as error:
         raise PackageRejected(str(error)) from error
     slug = _checked_slug(slug or problem.short_name)
+    statement_html = _statement_html(problem, slug)
     content_hash = package_hash(source)
     stored = _store(settings.packages_dir, source, content_hash)
     return ProblemData(
@@ -144,11 +145,18 @@ def prepare_package(settings: Settings, source: Path, slug: str | None) -> Probl
         is_interactive=problem.is_interactive,
         is_scoring=problem.is_scoring,
         test_count=len(problem.tests),
-        statement_html=_statement_html(problem, slug),
+        statement_html=statement_html,
         samples=_samples(problem),
         languages=problem.languages,
         code_kib=problem.code_kib,
     )
+
+
+def _refuse_links(source: Path) -> None:
+    for directory, dirnames, filenames in os.walk(source):
+        for name in (*dirnames, *filenames):
+            if Path(directory, name).is_symlink():
+                raise PackageRejected(f"{name}: links are not allowed in a package")
 
 
 def _checked_slug(slug: str) -> str:
@@ -180,14 +188,16 @@ def _store(packages_dir: Path, source: Path, content_hash: str) -> Path:
 
 def _statement_html(problem: Package, slug: str) -> str:
     """The English (else first) statement, Markdown preferred, as sanitised HTML."""
-    from assay.problems.statement import render_statement
-
     if not problem.statements:
         return "<p>This problem has no statement.</p>"
     statement = min(problem.statements, key=_statement_preference)
-    return render_statement(
-        statement, constants=problem.constants, asset_url=lambda name: asset_url(slug, name)
-    )
+    try:
+        return render_statement(
+            statement, constants=problem.constants, asset_url=lambda name: asset_url(slug, name)
+        )
+    except Exception as error:  # the renderer meets arbitrary uploaded text
+        log.warning("statement of %s not rendered", slug, exc_info=True)
+        raise PackageRejected(f"the statement cannot be rendered: {error}") from error
 
 
 def _statement_preference(statement: Statement) -> tuple[bool, int]:
@@ -247,11 +257,8 @@ async def _receive(chunks: AsyncIterator[bytes], target: Path, limit_bytes: int)
 
 def _unpack(archive: Path, into: Path) -> Path:
     """Check and extract the zip into `into` (nothing is left there if it is rejected)."""
-    from assay.problems.archive import import_archive
-    from assay.problems.model import ProblemError
-
     try:
-        import_archive(archive, into)
+        extract_archive(archive, into)
     except ProblemError as error:
         raise Unprocessable(str(error), code="invalid_package") from error
     return into
