@@ -1,0 +1,38 @@
+// WRONG: links island u itself below v (parent[u] = v) instead of linking the two roots, which
+// cuts u's old group off from u.
+#include <cstdio>
+#include <numeric>
+#include <vector>
+
+std::vector<int> parent, sz;
+
+int find(int x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+}
+
+int main() {
+    int n, q;
+    scanf("%d %d", &n, &q);
+    parent.resize(n + 1);
+    sz.assign(n + 1, 1);
+    std::iota(parent.begin(), parent.end(), 0);
+    while (q--) {
+        char kind;
+        int u, v = 0;
+        scanf(" %c %d", &kind, &u);
+        if (kind != 'S') scanf("%d", &v);
+        if (kind == 'S') {
+            printf("%d\n", sz[find(u)]);
+        } else if (kind == 'Q') {
+            puts(find(u) == find(v) ? "YES" : "NO");
+        } else {
+            int a = find(u), b = find(v);
+            if (a != b) {
+                parent[u] = v;
+                sz[b] += sz[a];
+            }
+        }
+    }
+    return 0;
+}
