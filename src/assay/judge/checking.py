@@ -172,6 +172,7 @@ def _interactive_test(
             feedback,
             flags,
             interactive_limits,
+            sandbox_ids,
         )
     status, accepted = interactive_status(outcome)
     submission = outcome.submission

@@ -8,11 +8,15 @@ validator's verdict stands.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
+import tempfile
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
@@ -26,6 +30,9 @@ from assay.judge.validators import (
 from assay.sandbox import RunRequest, RunResult, Slot
 
 REJECT_GRACE_S = 0.5
+FIFO_DIR = "/pipes"
+TO_PROGRAM = "to_program"
+TO_VALIDATOR = "to_validator"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +45,18 @@ class InteractiveOutcome:
 @dataclass(slots=True)
 class _Timed:
     result: RunResult | None = None
+    release_fd: int | None = None  # closed as soon as the run has ended
+    seen_ended_at: float = 0.0  # wall clock when the run was seen to end, before the release
 
 
 def _run_timed(run: Callable[[RunRequest], RunResult], request: RunRequest, into: _Timed) -> None:
-    into.result = run(request)
+    try:
+        into.result = run(request)
+    finally:
+        into.seen_ended_at = time.time()
+        if into.release_fd is not None:
+            os.close(into.release_fd)
+            into.release_fd = None
 
 
 def run_interactive(
@@ -53,21 +68,74 @@ def run_interactive(
     feedback: Path,
     flags: tuple[str, ...],
     validator_limits: Limits,
+    sandbox_ids: tuple[int, int],
 ) -> InteractiveOutcome:
-    to_program_r, to_program_w = os.pipe()
-    to_validator_r, to_validator_w = os.pipe()
-    submission_request = _with_pipes(program_request, to_program_r, to_validator_w)
-    checker_request = validator_request(
-        validator,
-        input_path,
-        answer_path,
-        feedback,
-        flags,
-        validator_limits,
-        stdin_fd=to_validator_r,
-        stdout_fd=to_program_w,
+    with _fifos(sandbox_ids) as fifo_dir:
+        submission_request = _through_fifos(
+            program_request, TO_PROGRAM, TO_VALIDATOR, fifo_dir, stdout_first=False
+        )
+        checker_request = _through_fifos(
+            validator_request(
+                validator, input_path, answer_path, feedback, flags, validator_limits
+            ),
+            TO_VALIDATOR,
+            TO_PROGRAM,
+            fifo_dir,
+            stdout_first=True,
+        )
+        # The judge keeps the validator's input open until it has seen the program end, so a
+        # validator can only see EOF after that: who finished first is then known, not raced.
+        held = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR)
+        return _run_both(slot, submission_request, checker_request, feedback, held)
+
+
+@contextlib.contextmanager
+def _fifos(sandbox_ids: tuple[int, int]) -> Iterator[Path]:
+    """Two named pipes the boxes open themselves. Plain pipes handed to bwrap would stay open
+    in bwrap's own monitor process, so a side that closes its end would never send EOF."""
+    directory = Path(tempfile.mkdtemp(prefix="assay-pipes-"))
+    try:
+        os.chmod(directory, 0o711)
+        for name in (TO_PROGRAM, TO_VALIDATOR):
+            os.mkfifo(directory / name, 0o600)
+            os.chown(directory / name, *sandbox_ids)
+        yield directory
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _through_fifos(
+    request: RunRequest, stdin_name: str, stdout_name: str, fifo_dir: Path, *, stdout_first: bool
+) -> RunRequest:
+    # Opening a FIFO blocks until the other side opens it too: the validator opens its output
+    # first and the program its input first, so neither waits on the other forever.
+    redirect = 'exec 1>"$2" 0<"$1"' if stdout_first else 'exec 0<"$1" 1>"$2"'
+    argv = [
+        "/bin/sh",
+        "-c",
+        f'{redirect}; shift 2; exec "$@"',
+        "sh",
+        f"{FIFO_DIR}/{stdin_name}",
+        f"{FIFO_DIR}/{stdout_name}",
+        *request.argv,
+    ]
+    return replace(
+        request,
+        argv=argv,
+        stdin_data=None,
+        stdin_path=None,
+        readwrite_binds=[*request.readwrite_binds, (fifo_dir, FIFO_DIR)],
     )
-    program_run, checker_run = _Timed(), _Timed()
+
+
+def _run_both(
+    slot: Slot,
+    submission_request: RunRequest,
+    checker_request: RunRequest,
+    feedback: Path,
+    held_fd: int,
+) -> InteractiveOutcome:
+    program_run, checker_run = _Timed(release_fd=held_fd), _Timed()
     checker_thread = threading.Thread(
         target=_run_timed, args=(slot.helper.run, checker_request, checker_run), daemon=True
     )
@@ -85,9 +153,13 @@ def run_interactive(
         program_thread.join()
     assert program_run.result is not None and checker_run.result is not None
     program, checker = program_run.result, checker_run.result
-    finished_first = checker.exited_at < program.exited_at
-    if _broken_pipe(checker) and not finished_first:
-        # The validator wrote to a submission that had already gone: the submission's fault.
+    # A validator that ends after the program can only have done so after `seen_ended_at`
+    # (its input stayed open until then); one that ended before is first, stamped by the kernel.
+    finished_first = checker.exited_at < program_run.seen_ended_at
+    if _broken_pipe(checker):
+        # The validator wrote to a submission that had already gone: the submission's fault,
+        # and the submission was first whatever the clocks say.
+        finished_first = False
         verdict = ValidatorVerdict(False, "", "the submission stopped reading before the end")
     else:
         verdict = interpret(checker, feedback)
@@ -98,12 +170,6 @@ def run_interactive(
 
 def _broken_pipe(result: RunResult) -> bool:
     return result.status == RunStatus.SIGNALED and result.signal == signal.SIGPIPE
-
-
-def _with_pipes(request: RunRequest, stdin_fd: int, stdout_fd: int) -> RunRequest:
-    from dataclasses import replace
-
-    return replace(request, stdin_fd=stdin_fd, stdout_fd=stdout_fd, owns_fds=True, stdin_data=None)
 
 
 def interactive_status(outcome: InteractiveOutcome) -> tuple[RunStatus | None, bool]:
