@@ -22,7 +22,13 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // gcc, clang, Go, Kotlin, Swift:  main.cpp:5:3: error: expected ';'
-  { re: /^[^\s:]*[\w.]+:(\d+):(\d+):\s*(fatal error|error|warning)?:?\s*(.*)$/, line: 1, column: 2, severity: 3, message: 4 },
+  {
+    re: /^[^\s:]*[\w.]+:(\d+):(\d+):\s*(fatal error|error|warning)?:?\s*(.*)$/,
+    line: 1,
+    column: 2,
+    severity: 3,
+    message: 4,
+  },
   // javac:  Main.java:5: error: ';' expected
   { re: /^[^\s:]*[\w.]+:(\d+):\s*(error|warning):\s*(.*)$/, line: 1, severity: 2, message: 3 },
   // rustc:  --> main.rs:5:3

@@ -39,6 +39,12 @@ export function formatRelative(iso: string, nowMs: number = Date.now()): string 
   return "just now";
 }
 
+export function formatDate(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return new Date(t).toLocaleDateString(undefined, { dateStyle: "long" });
+}
+
 export function formatDateTime(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;

@@ -46,5 +46,5 @@ export function difficultyTone(difficulty: string | null | undefined): Tone {
 }
 
 export function capitalize(word: string): string {
-  return word ? word[0]?.toUpperCase() + word.slice(1) : word;
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,0 +1,4 @@
+// A syntax error: `node --check` refuses it.
+function main( {
+  console.log("never");
+}

@@ -1,0 +1,3 @@
+# A syntax error: byte-compiling fails.
+def main(:
+    print("never")

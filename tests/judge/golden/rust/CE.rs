@@ -1,0 +1,5 @@
+// A type error: rustc refuses it.
+fn main() {
+    let x: i32 = "not a number";
+    println!("{}", x);
+}

@@ -1,0 +1,65 @@
+import { useState, type SyntheticEvent } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useLogin } from "../../api/auth";
+import { errorMessage } from "../../api/client";
+import { useTitle } from "../../lib/useTitle";
+import { AuthCard, ProviderButtons, safeNext } from "./AuthForm";
+
+export default function SignInPage() {
+  useTitle("Sign in");
+  const [params] = useSearchParams();
+  const next = safeNext(params.get("next"));
+  const navigate = useNavigate();
+  const login = useLogin();
+  const [form, setForm] = useState({ login: "", password: "" });
+  const onSubmit = (e: SyntheticEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    login.mutate(form, { onSuccess: () => void navigate(next, { replace: true }) });
+  };
+  return (
+    <AuthCard
+      title="Sign in to Assay"
+      footer={
+        <>
+          New here? <Link to={`/register?next=${encodeURIComponent(next)}`}>Create an account</Link>
+        </>
+      }
+    >
+      <ProviderButtons next={next} />
+      <form onSubmit={onSubmit} noValidate>
+        <label className="field">
+          <span>Username or email</span>
+          <input
+            className="input"
+            name="login"
+            autoComplete="username"
+            autoFocus
+            required
+            value={form.login}
+            onChange={(e) => setForm({ ...form, login: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span>Password</span>
+          <input
+            className="input"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+          />
+        </label>
+        {login.error && (
+          <p className="form-error" role="alert">
+            {errorMessage(login.error)}
+          </p>
+        )}
+        <button className="btn btn-primary btn-block" disabled={login.isPending}>
+          {login.isPending && <span className="spinner" aria-hidden="true" />} Sign in
+        </button>
+      </form>
+    </AuthCard>
+  );
+}
