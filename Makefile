@@ -6,7 +6,8 @@ setup:
 run: setup
 	.venv/bin/assay serve
 
-test: setup
+test:
+	ASSAY_WITH_BROWSER=1 scripts/setup.sh
 	scripts/test.sh
 
 check: setup
@@ -14,3 +15,6 @@ check: setup
 
 bench: setup
 	scripts/bench.sh
+
+web: setup
+	scripts/build-web.sh
