@@ -10,8 +10,14 @@ def _case(name: str, accept: float = 1.0) -> TestCase:
 
 
 def _problem(data: TestGroup) -> Problem:
-    return Problem(root=Path("/p"), short_name="p", name="P", format_version="2025-09",
-                   is_scoring=True, data=data)
+    return Problem(
+        root=Path("/p"),
+        short_name="p",
+        name="P",
+        format_version="2025-09",
+        is_scoring=True,
+        data=data,
+    )
 
 
 def _results(**verdicts: Verdict) -> list[TestResult]:
@@ -19,20 +25,36 @@ def _results(**verdicts: Verdict) -> list[TestResult]:
 
 
 def _subtasks() -> TestGroup:
-    one = TestGroup("secret/s1", cases=(_case("secret/s1/a"), _case("secret/s1/b")),
-                    aggregation=Aggregation.MIN, max_score=30)
-    two = TestGroup("secret/s2", cases=(_case("secret/s2/a"), _case("secret/s2/b")),
-                    aggregation=Aggregation.MIN, max_score=70)
+    one = TestGroup(
+        "secret/s1",
+        cases=(_case("secret/s1/a"), _case("secret/s1/b")),
+        aggregation=Aggregation.MIN,
+        max_score=30,
+    )
+    two = TestGroup(
+        "secret/s2",
+        cases=(_case("secret/s2/a"), _case("secret/s2/b")),
+        aggregation=Aggregation.MIN,
+        max_score=70,
+    )
     return TestGroup("", groups=(TestGroup("secret", groups=(one, two)),))
 
 
 def test_min_groups_score_all_or_nothing_and_sum_up() -> None:
     problem = _problem(_subtasks())
-    all_ok = _results(secret__s1__a=Verdict.AC, secret__s1__b=Verdict.AC,
-                      secret__s2__a=Verdict.AC, secret__s2__b=Verdict.AC)
+    all_ok = _results(
+        secret__s1__a=Verdict.AC,
+        secret__s1__b=Verdict.AC,
+        secret__s2__a=Verdict.AC,
+        secret__s2__b=Verdict.AC,
+    )
     assert aggregate_score(problem, all_ok) == 100
-    first_only = _results(secret__s1__a=Verdict.AC, secret__s1__b=Verdict.AC,
-                          secret__s2__a=Verdict.AC, secret__s2__b=Verdict.WA)
+    first_only = _results(
+        secret__s1__a=Verdict.AC,
+        secret__s1__b=Verdict.AC,
+        secret__s2__a=Verdict.AC,
+        secret__s2__b=Verdict.WA,
+    )
     assert aggregate_score(problem, first_only) == 30
 
 

@@ -19,8 +19,16 @@ def test_every_language_has_the_fields_an_entry_needs() -> None:
 
 @pytest.mark.parametrize(
     ("file_name", "language_id"),
-    [("a.c", "c"), ("a.cc", "cpp"), ("x.cpp", "cpp"), ("s.py", "python3"), ("Main.java", "java"),
-     ("m.js", "javascript"), ("m.rs", "rust"), ("m.go", "go")],
+    [
+        ("a.c", "c"),
+        ("a.cc", "cpp"),
+        ("x.cpp", "cpp"),
+        ("s.py", "python3"),
+        ("Main.java", "java"),
+        ("m.js", "javascript"),
+        ("m.rs", "rust"),
+        ("m.go", "go"),
+    ],
 )
 def test_languages_are_found_by_extension(file_name: str, language_id: str) -> None:
     assert default_registry().for_file(file_name).id == language_id
