@@ -163,11 +163,6 @@ def test_file_size_limit(run: RunFn) -> None:
     assert result.signal_name == "SIGXFSZ"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known bug: bwrap fails the bind after it reported the box's pid (most runs), exits 1 "
-    "and the run reads as the program's `exit code 1` (RE) instead of an internal error (JE)",
-)
 def test_internal_error_when_the_box_cannot_start(run: RunFn) -> None:
     """A box bwrap cannot set up (here: a bind of a missing host path) is the sandbox's fault."""
     result = run(["/usr/bin/true"], readonly_binds=[(Path("/nonexistent/assay"), "/x")])

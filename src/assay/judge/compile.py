@@ -110,6 +110,7 @@ def compile_program(
             readwrite_binds=[(build_dir, PROG_DIR)],
             cwd=PROG_DIR,
             env=dict(language.compile_env),
+            stop_at_output_limit=True,
         )
     )
     output = _diagnostics(result.stdout, result.stderr, language.compile_limits.diagnostics_kib)

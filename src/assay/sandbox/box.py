@@ -77,6 +77,7 @@ class Box:
             return RunResult(status=RunStatus.INTERNAL_ERROR, usage=Usage(), message=str(error))
 
     def _run(self, request: RunRequest) -> RunResult:
+        _check_binds(request)
         limits = request.limits
         # bwrap's own PID 1 is in the cgroup too: the baseline measured it.
         memory_bytes = limits.memory_kib * 1024 + request.baseline.memory_kib * 1024
@@ -163,7 +164,7 @@ class Box:
                     os.set_blocking(stream.fileno(), False)
                     selector.register(stream, selectors.EVENT_READ, capture)
             while selector.get_map() or process.poll() is None:
-                violation = self._check_limits(deadline, cpu_limit_ns, stdout, stderr)
+                violation = self._check_limits(request, deadline, cpu_limit_ns, stdout, stderr)
                 if violation is not None and supervision.killed_for is None:
                     supervision.killed_for, supervision.kill_message = violation
                     _kill_box(box_pid)
@@ -176,10 +177,18 @@ class Box:
         supervision.ended_at = supervision.ended_at or time.monotonic()
 
     def _check_limits(
-        self, deadline: float, cpu_limit_ns: int, stdout: _Capture, stderr: _Capture
+        self,
+        request: RunRequest,
+        deadline: float,
+        cpu_limit_ns: int,
+        stdout: _Capture,
+        stderr: _Capture,
     ) -> tuple[RunStatus, str] | None:
         # Output past a cap is discarded, not fatal: a program that floods and then ends is an
         # output-limit case, one that floods forever a time-limit case (as DOMjudge has it).
+        # A compiler flooding diagnostics is stopped at once: nobody reads past the cap.
+        if request.stop_at_output_limit and (stdout.overflowed or stderr.overflowed):
+            return RunStatus.OUTPUT_LIMIT, "output limit"
         if self._cgroup.cpu_time_ns() > cpu_limit_ns:
             return RunStatus.TIME_LIMIT, "CPU time limit"
         if time.monotonic() > deadline:
@@ -264,6 +273,14 @@ def _classify(
     if signal_number is not None:
         return RunStatus.SIGNALED, f"killed by {_signal_name(signal_number)}"
     return RunStatus.NONZERO_EXIT, f"exit code {code}"
+
+
+def _check_binds(request: RunRequest) -> None:
+    """A missing bind source is our fault; found after start-up, bwrap would look like the
+    program exiting with status 1."""
+    for host, _ in (*request.readonly_binds, *request.readwrite_binds):
+        if not os.path.exists(host):
+            raise SandboxError(f"bind source {host} does not exist")
 
 
 def _signal_name(number: int | None) -> str | None:

@@ -40,6 +40,7 @@ class RunRequest:
     env: Mapping[str, str] = field(default_factory=dict)
     cwd: str = "/work"
     work_writable: bool = True  # False: /work is read-only (files only in /tmp)
+    stop_at_output_limit: bool = False  # kill at the output cap instead of discarding the rest
     # Start-up cost of this program kind, subtracted from the measured usage.
     baseline: Usage = field(default_factory=Usage)
 
