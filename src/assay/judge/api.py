@@ -26,3 +26,5 @@ class JudgeOptions:
     time_limit_s: float | None = None
     # Show input/expected/actual for hidden tests too (CLI for problem setters; never the web).
     reveal_hidden: bool = False
+    # Only these tests (names below data/), e.g. the cases that bound a derived time limit.
+    only_tests: frozenset[str] | None = None

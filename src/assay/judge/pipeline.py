@@ -179,6 +179,8 @@ def _tests_for(problem: Problem, options: JudgeOptions, work_dir: Path) -> list[
         return [TestCase(name="custom", input_path=path, answer_path=path, is_sample=True)]
     if options.samples_only:
         return list(problem.samples)
+    if options.only_tests is not None:
+        return [test for test in problem.tests if test.name in options.only_tests]
     return list(problem.tests)
 
 

@@ -21,6 +21,7 @@ from assay.problems.submissions import (
     ExpectationKind,
     ExpectedSubmission,
     discover_submissions,
+    time_limit_role,
     unmet_expectations,
 )
 from assay.problems.timelimit import problemtools_time_limit_s
@@ -121,10 +122,16 @@ def _source(plan: _Plan) -> Source:
 
 
 def _judge_plan(
-    problem: Problem, plan: _Plan, env: JudgeEnvironment, time_limit_s: float
+    problem: Problem,
+    plan: _Plan,
+    env: JudgeEnvironment,
+    time_limit_s: float,
+    only_tests: frozenset[str] | None = None,
 ) -> JudgeResult:
-    every_case = plan.expected.kind is ExpectationKind.PER_CASE
-    options = JudgeOptions(time_limit_s=time_limit_s, run_all_tests=every_case)
+    every_case = plan.expected.kind is ExpectationKind.PER_CASE or only_tests is not None
+    options = JudgeOptions(
+        time_limit_s=time_limit_s, run_all_tests=every_case, only_tests=only_tests
+    )
     for event in judge(problem, _source(plan), options, env):
         if isinstance(event, Finished):
             return event.result
@@ -132,24 +139,49 @@ def _judge_plan(
 
 
 def _judge_all(
-    problem: Problem, plans: Sequence[_Plan], env: JudgeEnvironment, time_limit_s: float
+    problem: Problem,
+    plans: Sequence[_Plan],
+    env: JudgeEnvironment,
+    time_limit_s: float,
+    only_tests: Callable[[_Plan], frozenset[str] | None] = lambda plan: None,
 ) -> list[JudgeResult]:
     workers = max(1, len(env.pool.slots))
     with ThreadPoolExecutor(max_workers=workers) as executor:
-        return list(executor.map(lambda p: _judge_plan(problem, p, env, time_limit_s), plans))
+        return list(
+            executor.map(lambda p: _judge_plan(problem, p, env, time_limit_s, only_tests(p)), plans)
+        )
 
 
 def _bounds_limit(plan: _Plan) -> bool:
+    """Every case of this submission bounds the time limit from below (an accepted one)."""
     sub = plan.expected
     if sub.use_for_time_limit is not None:
         return sub.use_for_time_limit == "lower"
     return sub.kind is ExpectationKind.FINAL and sub.permitted == frozenset({Verdict.AC})
 
 
+def _lower_bound_cases(problem: Problem, plan: _Plan) -> frozenset[str]:
+    """The cases whose running time bounds the limit from below (2025-09 per-group rules)."""
+    if _bounds_limit(plan):
+        return frozenset(test.name for test in problem.tests)
+    return frozenset(
+        test.name for test in problem.tests if time_limit_role(plan.expected, test.name) == "lower"
+    )
+
+
 def _derive_time_limit(problem: Problem, plans: Sequence[_Plan], env: JudgeEnvironment) -> float:
-    accepted = [p for p in plans if _bounds_limit(p)]
-    results = _judge_all(problem, accepted, env, DERIVATION_TIME_LIMIT_S)
-    runtimes = [r.max_cpu_time_s for r in results if r.verdict == Verdict.AC] or [0.0]
+    cases = {plan.expected.name: _lower_bound_cases(problem, plan) for plan in plans}
+    bounding = [plan for plan in plans if cases[plan.expected.name]]
+    results = _judge_all(
+        problem,
+        bounding,
+        env,
+        DERIVATION_TIME_LIMIT_S,
+        only_tests=lambda plan: cases[plan.expected.name],
+    )
+    runtimes = [
+        test.cpu_time_s for result in results for test in result.tests if test.verdict == Verdict.AC
+    ] or [0.0]
     return problemtools_time_limit_s(runtimes, problem.time_multipliers, problem.time_resolution_s)
 
 
