@@ -33,6 +33,10 @@ OUTSIDE_THE_JUDGE = {
         "expects glibc's default 2 MiB thread stack; glibc sizes thread stacks from RLIMIT_STACK, "
         "which Assay (like Kattis and DOMjudge's own recommendation) sets to the memory limit"
     ),
+    ("problem-package-format/maximal", "accepted/accepted.py"): (
+        "imports `include`, a module the package's include/ directory would provide (the judge "
+        "copies include/<language>/ in); the corpus copy of the package has no include/"
+    ),
 }
 SKIP_REASONS = (
     "not supported",

@@ -90,11 +90,16 @@ def _judge_on_slot(
     yield Compiling()
     language = _language(source, env.registry)
     file_name = source.filename or language.file_name_for(source.text)
-    sources = {file_name: source.text.encode(), **dict(source.extra_files)}
+    extra_files = (*source.extra_files, *_included_files(problem, language))
+    sources = {file_name: source.text.encode(), **dict(extra_files)}
     units = tuple(
-        name
-        for name, _ in source.extra_files
-        if language.id in MULTI_UNIT_LANGUAGES and name.endswith(language.extensions)
+        dict.fromkeys(
+            name
+            for name, _ in extra_files
+            if language.id in MULTI_UNIT_LANGUAGES
+            and name.endswith(language.extensions)
+            and name != file_name
+        )
     )
     outcome = compile_program(
         language, sources, file_name, work_dir / "build", slot, env.pool.sandbox_ids, units
@@ -107,6 +112,19 @@ def _judge_on_slot(
     run = _prepare(problem, options, env, slot, outcome.program, language, work_dir)
     results = yield from _run_tests(run, _tests_for(problem, options, work_dir))
     yield Finished(_final_result(run, results, outcome.output))
+
+
+def _included_files(problem: Problem, language: Language) -> tuple[tuple[str, bytes], ...]:
+    """2025-09 `include/<language>/` (else `include/default/`): copied beside every submission."""
+    for name in (language.id, "default"):
+        directory = problem.root / "include" / name
+        if directory.is_dir():
+            return tuple(
+                (str(path.relative_to(directory)), path.read_bytes())
+                for path in sorted(directory.rglob("*"))
+                if path.is_file()
+            )
+    return ()
 
 
 def _with_entry_class(outcome: CompileOutcome, language: Language, text: str) -> CompileOutcome:
