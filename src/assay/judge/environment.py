@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from pathlib import Path
 
 from assay.judge.pipeline import JudgeEnvironment
 from assay.languages import default_registry
-from assay.sandbox import SandboxPool, SandboxUnavailable
+from assay.sandbox import SandboxPool
+
+log = logging.getLogger(__name__)
 
 
 def default_cache_dir() -> Path:
@@ -23,18 +26,35 @@ def default_cache_dir() -> Path:
     return path
 
 
-def check_cache_dir(path: Path) -> None:
-    """Compiled validators run from the cache: the sandbox user must be able to reach it."""
+def unreachable_part(path: Path) -> Path | None:
+    """The first directory on the way to `path` the sandbox user may not search, if any."""
+    path.mkdir(parents=True, exist_ok=True)
     for directory in (path, *path.parents):
         if not directory.stat().st_mode & stat.S_IXOTH:
-            raise SandboxUnavailable(
-                f"cache directory {path} is out of the sandbox user's reach ({directory} is not "
-                "searchable by others); set ASSAY_CACHE_DIR to another directory"
-            )
+            return directory
+    return None
+
+
+def reachable_cache_dir(path: Path | None) -> Path:
+    """Compiled validators run from the cache, so the sandbox user must reach it; a directory
+    it cannot reach is replaced by the default one, with a warning for the operator."""
+    if path is None:
+        return default_cache_dir()
+    blocked = unreachable_part(path)
+    if blocked is None:
+        return path
+    fallback = default_cache_dir()
+    log.warning(
+        "judge cache %s is out of the sandbox user's reach (%s is not searchable by others); "
+        "using %s",
+        path,
+        blocked,
+        fallback,
+    )
+    return fallback
 
 
 def make_environment(slots: int | None = 1, cache_dir: Path | None = None) -> JudgeEnvironment:
     """Raises SandboxUnavailable (with what to fix) when this host cannot isolate."""
-    cache = cache_dir or default_cache_dir()
-    check_cache_dir(cache)
+    cache = reachable_cache_dir(cache_dir)
     return JudgeEnvironment(pool=SandboxPool(slots), registry=default_registry(), cache_dir=cache)
