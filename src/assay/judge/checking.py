@@ -72,7 +72,8 @@ def judge_one_test(
     result = slot.run(request)
     verdict, message = _status_verdict(result, program)
     check: CheckOutcome | None = None
-    if verdict is None and is_custom:
+    if verdict is None and is_custom and test.answer_path == test.input_path:
+        # Custom input with no reference solution: nothing to compare with, the run stands.
         verdict, message = Verdict.AC, ""
     elif verdict is None:
         check = check_output(slot, problem, validator, test, result.stdout, work_dir, sandbox_ids)

@@ -14,6 +14,7 @@ from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Usage, 
 from assay.judge.api import JudgeOptions, Source
 from assay.judge.checking import judge_one_test
 from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
+from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
 from assay.judge.validators import build_validator
 from assay.languages import Language, Registry, UnknownLanguage
@@ -26,6 +27,7 @@ DEFAULT_TIME_LIMIT_S = 2.0  # for packages that give none and were not derived
 PREVIEW_BYTES = 64 * 1024
 CALIBRATION_RUNS = 3
 # Languages whose compile (or syntax check) step takes every source file of a submission.
+CUSTOM_TEST = "custom"
 MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go", "python3", "javascript"})
 
 
@@ -110,7 +112,7 @@ def _judge_on_slot(
         yield Finished(JudgeResult(verdict=Verdict.CE, compile_output=outcome.output))
         return
     run = _prepare(problem, options, env, slot, outcome.program, language, work_dir)
-    results = yield from _run_tests(run, _tests_for(problem, options, work_dir))
+    results = yield from _run_tests(run, _tests_for(run))
     yield Finished(_final_result(run, results, outcome.output))
 
 
@@ -190,22 +192,54 @@ def _test_limits(problem: Problem, options: JudgeOptions, language: Language) ->
     return language.run_limits(limits)
 
 
-def _tests_for(problem: Problem, options: JudgeOptions, work_dir: Path) -> list[TestCase]:
-    if options.custom_input is not None:
-        path = work_dir / "custom.in"
-        path.write_bytes(options.custom_input)
-        return [TestCase(name="custom", input_path=path, answer_path=path, is_sample=True)]
+def _tests_for(run: _Run) -> list[TestCase]:
+    problem, options = run.problem, run.options
     if options.samples_only:
-        return list(problem.samples)
-    if options.only_tests is not None:
-        return [test for test in problem.tests if test.name in options.only_tests]
-    return list(problem.tests)
+        tests = list(problem.samples)
+    elif options.only_tests is not None:
+        tests = [test for test in problem.tests if test.name in options.only_tests]
+    else:
+        tests = list(problem.tests)
+    if options.custom_input is None:
+        return tests
+    custom = _custom_test(run, options.custom_input)
+    return [*tests, custom] if options.samples_only else [custom]
+
+
+def _custom_test(run: _Run, custom_input: bytes) -> TestCase:
+    """The user's own input; its expected output comes from the package's reference solution
+    when there is one (its answer path is the input itself when there is none)."""
+    input_path = run.work_dir / "custom.in"
+    input_path.write_bytes(custom_input)
+    answer_path = input_path
+    if not (run.problem.is_interactive or run.problem.is_multipass):
+        expected = _reference_output(run, input_path)
+        if expected is not None:
+            answer_path = run.work_dir / "custom.ans"
+            answer_path.write_bytes(expected)
+    return TestCase(
+        name=CUSTOM_TEST, input_path=input_path, answer_path=answer_path, is_sample=True
+    )
+
+
+def _reference_output(run: _Run, input_path: Path) -> bytes | None:
+    env = run.env
+    reference = build_reference(
+        run.problem, env.registry, run.slot, env.cache_dir, env.pool.sandbox_ids
+    )
+    if reference is None:
+        return None
+    limits = _test_limits(run.problem, run.options, reference.language)
+    return expected_output(reference, run.problem, input_path, limits, run.slot)
 
 
 def _run_tests(run: _Run, tests: list[TestCase]) -> Generator[JudgeEvent, None, list[TestResult]]:
     """Yields test events; returns the results (the generator's value)."""
     results: list[TestResult] = []
-    keep_going = run.options.run_all_tests or run.problem.is_scoring
+    # A Run shows every sample and the custom input, whatever fails first.
+    keep_going = (
+        run.options.run_all_tests or run.problem.is_scoring or run.options.custom_input is not None
+    )
     for index, test in enumerate(tests, start=1):
         yield TestStarted(index=index, total=len(tests), name=test.name)
         result = _run_test(run, test)
@@ -226,7 +260,7 @@ def _run_test(run: _Run, test: TestCase) -> TestResult:
         limits=run.limits,
         baseline=run.baseline,
         reveal=test.is_sample or run.options.reveal_hidden,
-        is_custom=run.options.custom_input is not None,
+        is_custom=test.name == CUSTOM_TEST,
         work_dir=run.work_dir,
         sandbox_ids=run.env.pool.sandbox_ids,
         preview_bytes=PREVIEW_BYTES,

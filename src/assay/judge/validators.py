@@ -73,7 +73,7 @@ def _main_file(sources: dict[str, bytes], validator: OutputValidator) -> tuple[s
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def locked(path: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -103,7 +103,7 @@ def build_validator(
         )
     build_dir = cache_dir / "validators" / _content_hash(sources)
     done_marker = build_dir.with_suffix(".ok")
-    with _locked(build_dir.with_suffix(".lock")):
+    with locked(build_dir.with_suffix(".lock")):
         if done_marker.exists():
             return Program(language, build_dir, main_file)
         outcome = compile_program(
