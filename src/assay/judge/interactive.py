@@ -14,7 +14,6 @@ import shutil
 import signal
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,14 +45,12 @@ class InteractiveOutcome:
 class _Timed:
     result: RunResult | None = None
     release_fd: int | None = None  # closed as soon as the run has ended
-    seen_ended_at: float = 0.0  # wall clock when the run was seen to end, before the release
 
 
 def _run_timed(run: Callable[[RunRequest], RunResult], request: RunRequest, into: _Timed) -> None:
     try:
         into.result = run(request)
     finally:
-        into.seen_ended_at = time.time()
         if into.release_fd is not None:
             os.close(into.release_fd)
             into.release_fd = None
@@ -153,9 +150,10 @@ def _run_both(
         program_thread.join()
     assert program_run.result is not None and checker_run.result is not None
     program, checker = program_run.result, checker_run.result
-    # A validator that ends after the program can only have done so after `seen_ended_at`
-    # (its input stayed open until then); one that ended before is first, stamped by the kernel.
-    finished_first = checker.exited_at < program_run.seen_ended_at
+    # Both ends are stamped by the kernel as bwrap reports them. A validator reacting to the
+    # program's end cannot end before the program was seen to end (its input stayed open until
+    # then), so its stamp is later; a validator ending first is stamped before the program.
+    finished_first = checker.exited_at < program.exited_at
     if _broken_pipe(checker):
         # The validator wrote to a submission that had already gone: the submission's fault,
         # and the submission was first whatever the clocks say.

@@ -105,6 +105,8 @@ class Box:
                 if box_pid is None:
                     return _bwrap_failed(process, stderr)
                 self._enter_cgroup(box_pid, process)
+                # Read bwrap's start-up datagrams now: the socket queues only a few.
+                _exit_timestamp(status_r)
                 supervision.started_at = time.monotonic()
                 os.write(block_w, b"1")
                 self._supervise(request, process, box_pid, stdout, stderr, supervision)
