@@ -23,6 +23,7 @@ from assay.sandbox.seccomp import deny_list_bpf
 from assay.sandbox.types import RunRequest, RunResult, SandboxError
 
 POLL_INTERVAL_S = 0.01
+ORPHAN_REAP_S = 1.0
 READ_CHUNK = 1 << 16
 PEAK_NEAR_LIMIT = 0.97  # a program that stopped this close to the limit ran out of memory
 
@@ -100,6 +101,7 @@ class Box:
             supervision = _Supervision()
             stdout = _Capture(limits.stdout_kib * 1024)
             stderr = _Capture(limits.stderr_kib * 1024)
+            box_pid: int | None = None
             try:
                 box_pid = _read_child_pid(info_r)
                 if box_pid is None:
@@ -113,6 +115,7 @@ class Box:
             finally:
                 self._cgroup.kill_all()
                 _reap(process)
+                _reap_orphans(box_pid)
             supervision.exited_at = _exit_timestamp(status_r)
         return self._result(request, process, supervision, stdout, stderr, oom_before)
 
@@ -448,6 +451,35 @@ def _kill_box(box_pid: int) -> None:
     # PID 1 of the box's PID namespace: its death takes every process of the box with it.
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.kill(box_pid, signal.SIGKILL)
+
+
+def _reap_orphans(box_pid: int | None) -> None:
+    """Reap the box's PID 1 once it has come to us (the pool makes this process a child
+    subreaper). bwrap's outer process may exit before the box's init: left to the machine's
+    init, that zombie stays charged to the box's pids cgroup and a burst of runs exhausts it."""
+    if box_pid is None:
+        return
+    deadline = time.monotonic() + ORPHAN_REAP_S
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(box_pid, os.WNOHANG)
+        except ChildProcessError:
+            if _parent_of(box_pid) not in (None, os.getpid()):
+                return  # still bwrap's child: it reaps it itself
+            if _parent_of(box_pid) is None:
+                return  # gone
+        else:
+            if pid == box_pid:
+                return
+        time.sleep(0.001)
+
+
+def _parent_of(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return int(handle.read().rsplit(b")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _reap(process: subprocess.Popen[bytes]) -> None:

@@ -4,6 +4,7 @@ pinned to one core, with cgroup directories created once and reused."""
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import pwd
 import queue
@@ -29,6 +30,18 @@ class Slot:
 
     def run(self, request: RunRequest) -> RunResult:
         return self.main.run(request)
+
+
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def become_subreaper() -> None:
+    """Orphans of this process's boxes (bwrap's init, once bwrap exits) come to us to reap."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
+        raise SandboxUnavailable(
+            f"prctl(PR_SET_CHILD_SUBREAPER) failed: errno {ctypes.get_errno()}"
+        )
 
 
 def check_host() -> tuple[int, int]:
@@ -62,6 +75,7 @@ class SandboxPool:
         uid, gid = check_host()
         self.sandbox_ids = (uid, gid)  # who runs inside the boxes: owner of build directories
         remove_stale_boxes()
+        become_subreaper()
         # The cores this process may use: two workers pinned to different cores stay apart.
         cores = sorted(os.sched_getaffinity(0)) or [0]
         count = slots if slots is not None else len(cores)
