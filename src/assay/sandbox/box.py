@@ -19,6 +19,7 @@ from typing import IO
 from assay.core.types import RunStatus, Usage
 from assay.sandbox.bwrap import BoxFds, full_argv
 from assay.sandbox.cgroups import BoxCgroup
+from assay.sandbox.launcher import compiled_launcher
 from assay.sandbox.seccomp import deny_list_bpf
 from assay.sandbox.types import RunRequest, RunResult, SandboxError
 
@@ -132,7 +133,7 @@ class Box:
     def _spawn(
         self, request: RunRequest, fds: BoxFds, stdin: int | IO[bytes]
     ) -> subprocess.Popen[bytes]:
-        argv = full_argv(request, fds, self._uid, self._gid)
+        argv = full_argv(request, fds, self._uid, self._gid, compiled_launcher())
         try:
             return subprocess.Popen(
                 argv,

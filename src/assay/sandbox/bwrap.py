@@ -134,5 +134,23 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
     return args
 
 
-def full_argv(request: RunRequest, fds: BoxFds, uid: int, gid: int) -> Sequence[str]:
+def launcher_argv(launcher: Path, limits: Limits, uid: int, gid: int) -> list[str]:
+    """The compiled launcher: the same limits as `rlimit_argv`, then the same uid drop."""
+    return [
+        str(launcher),
+        str(math.ceil(limits.cpu_time_s) + 1),
+        str(limits.file_size_kib * 1024),
+        str(limits.open_files),
+        str(limits.effective_stack_kib * 1024),
+        str(uid),
+        str(gid),
+        "--",
+    ]
+
+
+def full_argv(
+    request: RunRequest, fds: BoxFds, uid: int, gid: int, launcher: Path | None = None
+) -> Sequence[str]:
+    if launcher is not None:
+        return [*launcher_argv(launcher, request.limits, uid, gid), *bwrap_argv(request, fds)]
     return [*rlimit_argv(request.limits), *setpriv_argv(uid, gid), *bwrap_argv(request, fds)]
