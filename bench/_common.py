@@ -240,7 +240,8 @@ def reaping_fix() -> Iterator[None]:
     to the box's pids cgroup, until that init reaps it (on this VM: up to ~2 s). A burst of runs
     on one box exhausts pids.max and bwrap fails with "Can't fork for pid 1", which the sandbox
     reports as the program's non-zero exit. Emulated fix: the judge is a child subreaper
-    (orphans come to it) and reaps the box's PID 1 right after the run.
+    (orphans come to it) and reaps the box's PID 1 right after the run. The sandbox does this
+    itself since 4ddb2ea; there the emulation finds nothing left to reap (ECHILD, ignored).
     """
     import ctypes
     import threading

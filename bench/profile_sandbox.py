@@ -91,8 +91,8 @@ class Recorder:
 PREPARE = "cgroup prepare (limit/peak/pids/cpuacct writes)"
 PIPES = "pipes + seccomp BPF write"
 STDIN = "stdin temp file"
-POPEN = "Popen: vfork + exec prlimit"
-INFO = "wait for --info-fd (prlimit, setpriv, bwrap exec, clone)"
+POPEN = "Popen: vfork + exec (prlimit or the launcher)"
+INFO = "wait for --info-fd (rlimits, uid drop, bwrap exec, clone)"
 MIGRATE = "cgroup add_process (4x cgroup.procs)"
 SUPERVISE = "supervise: release -> exit seen"
 KILL = "teardown: kill_all (read cgroup.procs)"
@@ -421,6 +421,7 @@ TIMELINE = (
     "Popen start",
     "exec prlimit",
     "exec setpriv",
+    "exec assay-launch",  # the compiled launcher, where the sandbox has one instead of the two
     "exec bwrap",
     "Popen returned",
     "bwrap clones box PID 1",
@@ -448,12 +449,12 @@ def timeline_of(trace: RunTrace, events: list[PerfEvent]) -> dict[str, float]:
     def first(predicate: Callable[[PerfEvent], bool]) -> PerfEvent | None:
         return next((e for e in window if predicate(e)), None)
 
-    for name in ("prlimit", "setpriv", "bwrap"):
+    for name in ("prlimit", "setpriv", "assay-launch", "bwrap"):
         event = first(
             lambda e, n=name: (
                 e.event.endswith("exec")
                 and e.tid == outer
-                and (e.field("filename") or "").endswith("/" + n)
+                and (e.field("filename") or "").rsplit("/", 1)[-1].startswith(n)
             )
         )
         if event:
@@ -491,7 +492,7 @@ def report_timeline(events: list[PerfEvent], recorder: Recorder) -> dict[str, An
     for name in TIMELINE:
         offsets = [m[name] - m["run start"] for m in per_run if name in m]
         if not offsets:
-            rows.append([name, "not seen", "", ""])
+            rows.append([name, "not seen", "", f"0/{len(per_run)}"])
             continue
         median = statistics.median(offsets)
         summary[name] = {"offset_median_s": median, "seen_in_runs": len(offsets)}
