@@ -1,5 +1,5 @@
-"""A Run with custom input: the samples and the custom input are all judged, and the custom
-input's expected output comes from the package's reference solution, through the real sandbox."""
+"""A Run with custom input: that input is judged, its expected output coming from the
+package's reference solution, through the real sandbox."""
 
 from __future__ import annotations
 
@@ -40,8 +40,7 @@ def _run(env: JudgeEnvironment, source: str) -> JudgeResult:
 
 def test_custom_input_is_judged_against_the_reference_output(env: JudgeEnvironment) -> None:
     result = _run(env, RIGHT)
-    names = [test.name for test in result.tests]
-    assert names[-1] == "custom" and len(names) == len(load_problem(SUMTWO).samples) + 1
+    assert [test.name for test in result.tests] == ["custom"]
     custom = result.tests[-1]
     assert custom.verdict == Verdict.AC
     assert custom.expected_output is not None and custom.expected_output.split() == ["42", "0"]
@@ -49,8 +48,8 @@ def test_custom_input_is_judged_against_the_reference_output(env: JudgeEnvironme
     assert result.verdict == Verdict.AC
 
 
-def test_a_wrong_program_fails_the_samples_and_the_custom_input(env: JudgeEnvironment) -> None:
+def test_a_wrong_program_fails_the_custom_input(env: JudgeEnvironment) -> None:
     result = _run(env, WRONG)
-    assert [test.verdict for test in result.tests] == [Verdict.WA] * len(result.tests)
+    assert [test.verdict for test in result.tests] == [Verdict.WA]
     assert result.tests[-1].actual_output is not None
     assert result.tests[-1].actual_output.split() == ["38", "-14"]

@@ -202,8 +202,9 @@ def _tests_for(run: _Run) -> list[TestCase]:
         tests = list(problem.tests)
     if options.custom_input is None:
         return tests
-    custom = _custom_test(run, options.custom_input)
-    return [*tests, custom] if options.samples_only else [custom]
+    # A Run with the user's own input judges that input alone (the front end shows it instead
+    # of the samples).
+    return [_custom_test(run, options.custom_input)]
 
 
 def _custom_test(run: _Run, custom_input: bytes) -> TestCase:
