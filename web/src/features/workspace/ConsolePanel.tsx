@@ -114,14 +114,14 @@ function connectionNote(c: WatchStatus | null): string | null {
 function firstInteresting(rows: readonly ResultRow[]): number | null {
   const open = rows.filter(isInspectable);
   const failed = open.find((r) => r.result && r.result.verdict !== "AC");
-  const custom = open.find((r) => r.result?.expected_output == null);
+  const custom = open.find((r) => r.result?.name === "custom" || r.result?.expected_output == null);
   return (failed ?? custom)?.index ?? null;
 }
 
 function SelectedTest({ row }: { row: ResultRow }) {
   const r = row.result;
   if (!r) return null;
-  if (r.expected_output != null && r.actual_output != null) {
+  if (r.expected_output != null && r.actual_output != null && r.name !== "custom") {
     return (
       <OutputDiffView input={r.input_text} expected={r.expected_output} actual={r.actual_output} message={r.message} />
     );
@@ -140,6 +140,14 @@ function SelectedTest({ row }: { row: ResultRow }) {
           {r.actual_output ?? ""}
         </pre>
       </section>
+      {r.expected_output != null && (
+        <section>
+          <h3 className="io-label">Expected output (reference solution)</h3>
+          <pre className="block io-block" data-testid="custom-expected">
+            {r.expected_output || " "}
+          </pre>
+        </section>
+      )}
       {r.message && <p className="diff-message">{r.message}</p>}
     </div>
   );
