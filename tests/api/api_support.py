@@ -5,15 +5,12 @@ The fixtures are re-exported by `conftest.py`; tests import helpers from here.""
 
 from __future__ import annotations
 
-import asyncio
-import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
 import pytest
 import sqlalchemy as sa
@@ -42,48 +39,10 @@ from assay.db.problems import ProblemData
 from assay.queue.client import ACCEPTED, Event, Job
 from assay.queue.memory import MemoryEventBus, MemoryJobQueue, MemoryWorkerRegistry
 
-PG_ADMIN_DSN = os.environ.get("ASSAY_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/test")
 BASE_URL = "http://testserver"
 
 
 # Databases
-
-
-async def _pg_admin(statement: str) -> None:
-    connection = await asyncpg.connect(PG_ADMIN_DSN)
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
-
-
-async def _migrate(url: str) -> None:
-    database = Database.from_url(url)
-    try:
-        await upgrade(database.engine)
-    finally:
-        await database.dispose()
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A fresh database on the local server for this test session, migrated, dropped after."""
-    name = f"assay_test_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
-    host_part = PG_ADMIN_DSN.split("://", 1)[1].rsplit("/", 1)[0]
-    url = f"postgresql+asyncpg://{host_part}/{name}"
-    try:
-        asyncio.run(_migrate(url))
-        yield url
-    finally:
-        asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'assay.db'}"
-    return str(request.getfixturevalue("postgres_url"))
 
 
 async def _empty_tables(database: Database) -> None:

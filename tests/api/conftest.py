@@ -7,7 +7,6 @@ from api_support import (  # noqa: F401
     api,
     bob,
     database,
-    database_url,
-    postgres_url,
     settings_overrides,
 )
+from pg_support import database_url, postgres_url  # noqa: F401
