@@ -1,4 +1,4 @@
-.PHONY: setup run test check bench web
+.PHONY: setup run test check bench web lock test-latest
 
 setup:
 	scripts/setup.sh
@@ -18,3 +18,9 @@ bench: setup
 
 web: setup
 	scripts/build-web.sh
+
+lock:
+	scripts/lock.sh
+
+test-latest:
+	scripts/test-latest.sh

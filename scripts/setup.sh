@@ -28,10 +28,14 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
+# Every Python package, direct and transitive, at the version and hash in the lock (docs/dependencies.md;
+# `make lock` refreshes it). The project itself goes in last, editable, without resolving anything.
+LOCK=${ASSAY_LOCK:-requirements/dev.txt}
 stamp=.venv/.assay-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/pip install -q --upgrade pip
-  .venv/bin/pip install -q -e '.[dev]'
+if [ ! -f "$stamp" ] || [ "$LOCK" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --require-hashes --no-deps -r "$LOCK"
+  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
+  .venv/bin/python -m pip check >/dev/null
   touch "$stamp"
 fi
 

@@ -32,11 +32,11 @@ from typing import Any, cast
 from pydantic import ValidationError
 from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.client import PubSub
+from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.retry import Retry
 
 from assay.queue.client import QUEUED, Event, Job, Priority, QueueStats, WorkerInfo, is_final
 from assay.queue.consumer import Delivery
@@ -540,7 +540,7 @@ class _Fanout:
             try:
                 await pubsub.subscribe(self._keys.control_channel, *self._channels)
             except TRANSIENT_ERRORS:
-                await pubsub.aclose()  # type: ignore[no-untyped-call]
+                await pubsub.aclose()  # type: ignore[no-untyped-call, unused-ignore]
                 raise
             self._pubsub = pubsub
             reconnected = self._connected_once
@@ -552,7 +552,7 @@ class _Fanout:
     async def _close_pubsub(self) -> None:
         if self._pubsub is not None:
             with contextlib.suppress(*TRANSIENT_ERRORS):
-                await self._pubsub.aclose()  # type: ignore[no-untyped-call]
+                await self._pubsub.aclose()  # type: ignore[no-untyped-call, unused-ignore]
             self._pubsub = None
 
     def _dispatch(self, message: dict[str, Any]) -> None:
