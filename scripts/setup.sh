@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 # command -> Debian package providing it (a command already on PATH, from any source, is enough)
 declare -A NEEDED=(
   [bwrap]=bubblewrap [gcc]=gcc [g++]=g++ [make]=make [go]=golang-go [javac]=openjdk-17-jdk-headless
-  [node]=nodejs [npm]=npm [setpriv]=util-linux [pg_isready]=postgresql-client [redis-cli]=redis-tools
+  [node]=nodejs [npm]=npm [pypy3]=pypy3 [setpriv]=util-linux [pg_isready]=postgresql-client [redis-cli]=redis-tools
 )
 [ "${ASSAY_WITH_BROWSER:-0}" = 1 ] && NEEDED[chromium]=chromium
 

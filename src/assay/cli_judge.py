@@ -209,6 +209,9 @@ def verify_command(
     problem_dirs: Annotated[list[Path], typer.Argument(help="Problem package directories.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     slots: Annotated[int | None, typer.Option(help="Judging slots (default: cores).")] = None,
+    pypy: Annotated[
+        bool, typer.Option("--pypy", help="Run the Python submissions with PyPy, not CPython.")
+    ] = False,
 ) -> None:
     """Judge every example submission against its expected verdict; exit 1 on any mismatch."""
     from dataclasses import asdict
@@ -221,7 +224,12 @@ def verify_command(
     for problem in problems:
         if not as_json:
             console.print(f"[bold]{problem.short_name}[/bold] ({problem.name})")
-        report = verify_problem(problem, env, on_row=(lambda row: None) if as_json else _print_row)
+        report = verify_problem(
+            problem,
+            env,
+            on_row=(lambda row: None) if as_json else _print_row,
+            python_id="pypy3" if pypy else "python3",
+        )
         if not as_json:
             how = "derived from accepted submissions" if report.time_limit_derived else "given"
             console.print(

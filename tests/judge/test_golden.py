@@ -27,7 +27,7 @@ from assay.sandbox import SandboxUnavailable
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 PROBLEM_DIR = Path(__file__).parents[1] / "data" / "golden_sum"
-LANGUAGES = ("c", "cpp", "python3", "java", "javascript", "rust", "go")
+LANGUAGES = ("c", "cpp", "python3", "pypy3", "java", "javascript", "rust", "go")
 VERDICTS = ("AC", "WA", "TLE", "MLE", "OLE", "RE", "CE")
 
 # How each RE program dies: a signal for C and C++, the runtime's exit status elsewhere.
@@ -35,6 +35,7 @@ RE_MESSAGES = {
     "c": "killed by SIGSEGV",  # null pointer dereference
     "cpp": "killed by SIGABRT",  # uncaught exception: std::terminate
     "python3": "exit code 1",  # uncaught exception
+    "pypy3": "exit code 1",  # uncaught exception
     "java": "exit code 1",  # uncaught exception
     "javascript": "exit code 1",  # uncaught exception
     "rust": "exit code 101",  # panic
@@ -45,6 +46,7 @@ CE_DIAGNOSTICS = {
     "c": r"undeclared",
     "cpp": r"expected",
     "python3": r"SyntaxError",
+    "pypy3": r"SyntaxError",
     "java": r"incompatible types",
     "javascript": r"SyntaxError",
     "rust": r"mismatched types",

@@ -8,7 +8,7 @@ from assay.languages.model import Availability
 
 def test_every_language_has_the_fields_an_entry_needs() -> None:
     ids = [language.id for language in ALL_LANGUAGES]
-    assert ids == ["c", "cpp", "python3", "java", "javascript", "rust", "go"]
+    assert ids == ["c", "cpp", "python3", "pypy3", "java", "javascript", "rust", "go"]
     for language in ALL_LANGUAGES:
         assert language.run_argv, language.id
         assert language.toolchain and all(Path(p).is_absolute() for p in language.toolchain)
@@ -39,6 +39,13 @@ def test_aliases_and_case_are_accepted() -> None:
     assert registry.get("C++").id == "cpp"
     assert registry.get("Python").id == "python3"
     assert registry.get("golang").id == "go"
+    assert registry.get("PyPy").id == "pypy3"
+
+
+def test_python_files_stay_cpython_unless_pypy_is_asked_for() -> None:
+    registry = default_registry()
+    assert registry.for_file("solution.py").id == "python3"
+    assert registry.get("pypy3").extensions == registry.get("python3").extensions
 
 
 def test_unknown_language_and_extension_raise_with_the_choices() -> None:

@@ -10,7 +10,7 @@ class Source:
     """A submission's code: file name as the user gave it (or derived) and its bytes."""
 
     text: str
-    language_id: str  # "c", "cpp", "python3", "java", "javascript", "rust", "go"
+    language_id: str  # "c", "cpp", "python3", "pypy3", "java", "javascript", "rust", "go"
     filename: str | None = None  # None: derived from the language's rule
     # Further files of a multi-file submission: (name, content); compiled with the main one
     # where the language compiles translation units together (C, C++, Java, Go).

@@ -76,8 +76,8 @@ def _main_file(sub: ExpectedSubmission, language: Language) -> Path | None:
     return own[0] if own else None
 
 
-def _plan(sub: ExpectedSubmission, env: JudgeEnvironment) -> _Plan | str:
-    """A plan, or why the submission is skipped."""
+def _plan(sub: ExpectedSubmission, env: JudgeEnvironment, python_id: str) -> _Plan | str:
+    """A plan, or why the submission is skipped. Python submissions run on `python_id`."""
     if sub.kind is ExpectationKind.NONE:
         return sub.problem or "no automatic expectation"
     try:
@@ -85,6 +85,8 @@ def _plan(sub: ExpectedSubmission, env: JudgeEnvironment) -> _Plan | str:
             language = env.registry.get(sub.language_hint)
         else:
             language = env.registry.for_file(sub.files[0].name)
+        if language.id == "python3":
+            language = env.registry.get(python_id)
     except UnknownLanguage:
         return f"language {sub.language_hint or sub.files[0].suffix} not supported"
     availability = env.registry.availability(language.id)
@@ -93,7 +95,7 @@ def _plan(sub: ExpectedSubmission, env: JudgeEnvironment) -> _Plan | str:
     main = _main_file(sub, language)
     if main is None:
         return f"no {language.name} source file"
-    if language.id == "python3" and _looks_like_python2(main, sub):
+    if language.id in ("python3", "pypy3") and _looks_like_python2(main, sub):
         return "Python 2 source (Python 2 is not supported)"
     return _Plan(sub, language, main, tuple(f for f in sub.files if f != main))
 
@@ -216,8 +218,11 @@ def verify_problem(
     problem: Problem,
     env: JudgeEnvironment,
     on_row: Callable[[VerifyRow], None] = lambda row: None,
+    python_id: str = "python3",
 ) -> VerifyReport:
-    planned = [(sub, _plan(sub, env)) for sub in discover_submissions(problem)]
+    """`python_id` runs the package's Python submissions ("pypy3" when the setter asks;
+    a submission that names PyPy in submissions.yaml runs on it anyway)."""
+    planned = [(sub, _plan(sub, env, python_id)) for sub in discover_submissions(problem)]
     plans = [plan for _, plan in planned if isinstance(plan, _Plan)]
     derived = problem.time_limit_s is None
     time_limit_s = problem.time_limit_s or _derive_time_limit(problem, plans, env)

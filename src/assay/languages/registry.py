@@ -7,13 +7,14 @@ import os
 import subprocess
 from collections.abc import Iterable
 
-from assay.languages.entries import c, cpp, go, java, javascript, python3, rust
+from assay.languages.entries import c, cpp, go, java, javascript, pypy3, python3, rust
 from assay.languages.model import Availability, Language
 
 ALL_LANGUAGES: tuple[Language, ...] = (
     c.LANGUAGE,
     cpp.LANGUAGE,
     python3.LANGUAGE,
+    pypy3.LANGUAGE,
     java.LANGUAGE,
     javascript.LANGUAGE,
     rust.LANGUAGE,

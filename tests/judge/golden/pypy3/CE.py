@@ -1,0 +1,3 @@
+# A syntax error: PyPy's byte-compiler refuses it.
+def main():
+    print("never"

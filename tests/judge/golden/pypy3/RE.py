@@ -1,0 +1,2 @@
+# An uncaught exception: PyPy exits with status 1.
+raise RuntimeError("golden RE")
