@@ -239,7 +239,7 @@ async def judge(
     await send(event_to_dict(Compiling()))
     await send(event_to_dict(Compiled(ok=True)))
     for index, test in enumerate(tests, start=1):
-        await send(event_to_dict(TestStarted(index, len(tests), test.name)))
+        await send(event_to_dict(TestStarted(index, len(tests), test.name, test.is_sample)))
         await send(event_to_dict(TestFinished(index, len(tests), test)))
     async with api.database.sessions() as session:
         await results.record_result(session, job.submission_id, job.attempt, result)

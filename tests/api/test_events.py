@@ -153,3 +153,28 @@ async def test_unknown_submission_closes_with_4404(server: str, alice: httpx.Asy
     ) as ws:
         await receive_all(ws)
     assert ws.close_code == 4404
+
+
+async def test_hidden_test_names_and_messages_reach_operators_only(
+    api: Api, server: str, alice: httpx.AsyncClient, admin: httpx.AsyncClient, sid: int
+) -> None:
+    job = await api.next_job()
+    hidden = TestResult(
+        name="secret/07_max_n", verdict=Verdict.WA, message="trailing output 'LEAK:1_0_0'"
+    )
+    url = f"{server}/api/submissions/{sid}/events"
+    async with (
+        connect(url, additional_headers=cookie(alice)) as mine,
+        connect(url, additional_headers=cookie(admin)) as operators,
+    ):
+        await judge(api, job, Verdict.WA, tests=(hidden,))
+        seen_by_alice, seen_by_admin = await receive_all(mine), await receive_all(operators)
+    async with connect(url, additional_headers=cookie(alice)) as replayed:
+        seen_by_alice += await receive_all(replayed)  # the final event, rebuilt from the row
+    seen_by_alice.append((await alice.get(f"/api/submissions/{sid}?wait=1")).json())
+    seen_by_alice.append((await alice.get("/api/submissions")).json())
+    for secret in ("secret/", "LEAK:"):
+        assert secret not in json.dumps(seen_by_alice)
+        assert secret in json.dumps(seen_by_admin)
+    assert seen_by_alice[-2]["tests"][0]["name"] == "Test 1"
+    assert "LEAK:" in json.dumps((await admin.get(f"/api/submissions/{sid}")).json())

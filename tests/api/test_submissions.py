@@ -121,7 +121,9 @@ async def test_run_with_custom_input_is_private_and_not_listed(
     rid = response.json()["id"]
     job = await api.next_job()
     assert (job.kind, job.submission_id) == (JobKind.RUN, str(rid))
-    custom = TestResult(name="custom", verdict=Verdict.AC, input_text="5 6\n", actual_output="11\n")
+    custom = TestResult(
+        name="custom", verdict=Verdict.AC, is_sample=True, input_text="5 6\n", actual_output="11\n"
+    )
     from api_support import judge
 
     await judge(api, job, Verdict.AC, tests=(custom,))

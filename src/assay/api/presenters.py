@@ -1,9 +1,11 @@
-"""Table rows to response schemas. The only place that decides what a viewer may see."""
+"""Table rows to response schemas. The only place that decides what a viewer may see
+(with `assay.api.redaction`, which every path to a client shares)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assay.api import redaction
 from assay.api.languages import LanguageInfo
 from assay.api.schemas.problems import LanguagePublic, ProblemDetail, ProblemSummary, Sample
 from assay.api.schemas.submissions import (
@@ -13,6 +15,7 @@ from assay.api.schemas.submissions import (
     TestResultPublic,
 )
 from assay.api.schemas.users import ApiTokenPublic, UserMe, UserPublic
+from assay.core import TestResult
 from assay.db.models import ApiToken, LoginSession, SubmissionTest, User
 from assay.db.problems import ProblemRow
 from assay.db.submissions import SubmissionRow
@@ -107,38 +110,58 @@ def submission_public(row: SubmissionRow) -> SubmissionPublic:
 
 
 def submission_detail(
-    row: SubmissionRow, tests: Sequence[SubmissionTest], *, private: bool
+    row: SubmissionRow, tests: Sequence[SubmissionTest], *, private: bool, operator: bool
 ) -> SubmissionDetail:
-    """`private`: the viewer is the author or an admin (source, compile output, sample I/O)."""
+    """`private`: the viewer is the author or an admin (source, compile output, sample I/O);
+    `operator`: an admin, who alone sees hidden tests and judge errors as judged."""
     sub = row.submission
+    message = redaction.redact_judge_message(sub.message, operator=operator)
     return SubmissionDetail(
         **submission_public(row).model_dump(),
         source=sub.source if private else None,
         compile_output=sub.compile_output if private else "",
-        message=sub.message if private else "",
-        tests=[test_public(test, show_io=private and test.is_sample) for test in tests],
+        message=message if private else "",
+        tests=[test_public(test, show_io=private, operator=operator) for test in tests],
     )
 
 
-def test_public(test: SubmissionTest, *, show_io: bool) -> TestResultPublic:
+def test_public(test: SubmissionTest, *, show_io: bool, operator: bool) -> TestResultPublic:
+    result = redaction.redact_test(stored_test(test), test.position, operator=operator)
     return TestResultPublic(
         position=test.position,
+        name=result.name,
+        verdict=result.verdict,
+        cpu_time_s=result.cpu_time_s,
+        wall_time_s=result.wall_time_s,
+        memory_kib=result.memory_kib,
+        message=result.message if show_io else "",
+        score=result.score,
+        is_sample=result.is_sample,
+        input=result.input_text if show_io else None,
+        expected_output=result.expected_output if show_io else None,
+        actual_output=result.actual_output if show_io else None,
+    )
+
+
+def stored_test(test: SubmissionTest) -> TestResult:
+    """A stored test row as the judge reported it (unredacted: pass it through `redaction`)."""
+    return TestResult(
         name=test.name,
         verdict=test.verdict,
         cpu_time_s=test.cpu_time_s,
         wall_time_s=test.wall_time_s,
         memory_kib=test.memory_kib,
-        message=test.message if show_io else "",
+        message=test.message,
         score=test.score,
         is_sample=test.is_sample,
-        input=test.input_text if show_io else None,
-        expected_output=test.expected_output if show_io else None,
-        actual_output=test.actual_output if show_io else None,
+        input_text=test.input_text,
+        expected_output=test.expected_output,
+        actual_output=test.actual_output,
     )
 
 
-def run_result(row: SubmissionRow, tests: Sequence[SubmissionTest]) -> RunResult:
-    """A run is its author's: every test's input and outputs are shown (samples and custom)."""
+def run_result(row: SubmissionRow, tests: Sequence[SubmissionTest], *, operator: bool) -> RunResult:
+    """A run is its author's: every sample's and the custom input's data is shown."""
     sub = row.submission
     return RunResult(
         id=sub.id,
@@ -147,9 +170,9 @@ def run_result(row: SubmissionRow, tests: Sequence[SubmissionTest]) -> RunResult
         state=sub.state,
         verdict=sub.verdict,
         compile_output=sub.compile_output,
-        message=sub.message,
+        message=redaction.redact_judge_message(sub.message, operator=operator),
         max_cpu_time_s=sub.max_cpu_time_s,
         max_memory_kib=sub.max_memory_kib,
-        tests=[test_public(test, show_io=True) for test in tests],
+        tests=[test_public(test, show_io=True, operator=operator) for test in tests],
         created_at=sub.created_at,
     )

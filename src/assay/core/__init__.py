@@ -7,6 +7,7 @@ from assay.core.events import (
     JudgeEvent,
     TestFinished,
     TestStarted,
+    event_from_dict,
     event_to_dict,
 )
 from assay.core.types import (
@@ -33,5 +34,6 @@ __all__ = [
     "TestStarted",
     "Usage",
     "Verdict",
+    "event_from_dict",
     "event_to_dict",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
 from assay.core.types import JudgeResult, TestResult, Verdict
@@ -27,6 +27,7 @@ class TestStarted:
     index: int  # 1-based
     total: int
     name: str
+    is_sample: bool = False  # a sample's name may be shown; a hidden test's never is
     kind: Literal["test_started"] = "test_started"
 
 
@@ -53,6 +54,48 @@ def event_to_dict(event: JudgeEvent) -> dict[str, Any]:
     """A JSON-ready dict (enums become their string values)."""
     plain: dict[str, Any] = _plain(asdict(event))
     return plain
+
+
+def event_from_dict(data: dict[str, Any]) -> JudgeEvent:
+    """The inverse of `event_to_dict`; raises ValueError for anything else (unknown kinds too)."""
+    try:
+        return _parse_event(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"not a judge event: {error}") from error
+
+
+def _parse_event(data: dict[str, Any]) -> JudgeEvent:
+    kind = data.get("kind")
+    if kind == "compiling":
+        return Compiling()
+    if kind == "compiled":
+        return Compiled(ok=bool(data["ok"]), output=str(data.get("output", "")))
+    if kind == "test_started":
+        return TestStarted(
+            int(data["index"]), int(data["total"]), str(data["name"]), bool(data.get("is_sample"))
+        )
+    if kind == "test_finished":
+        result = parse_test_result(data["result"])
+        return TestFinished(int(data["index"]), int(data["total"]), result)
+    if kind == "finished":
+        return Finished(parse_judge_result(data["result"]))
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def parse_judge_result(data: dict[str, Any]) -> JudgeResult:
+    known = _known(JudgeResult, data)
+    tests = tuple(parse_test_result(test) for test in known.pop("tests", ()))
+    return JudgeResult(**{**known, "verdict": Verdict(known["verdict"]), "tests": tests})
+
+
+def parse_test_result(data: dict[str, Any]) -> TestResult:
+    known = _known(TestResult, data)
+    return TestResult(**{**known, "verdict": Verdict(known["verdict"])})
+
+
+def _known(cls: type[Any], data: dict[str, Any]) -> dict[str, Any]:
+    names = {field.name for field in fields(cls)}
+    return {key: value for key, value in data.items() if key in names}
 
 
 def _plain(value: Any) -> Any:

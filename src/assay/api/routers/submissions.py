@@ -134,7 +134,8 @@ async def get_submission(
     row = await _after_wait(context, session, row, wait)
     tests = await submission_queries.get_tests(session, submission_id)
     private = judging.can_see_private(user, row.submission)
-    return presenters.submission_detail(row, tests, private=private)
+    operator = judging.is_operator(user)
+    return presenters.submission_detail(row, tests, private=private, operator=operator)
 
 
 @router.get("/runs/{run_id}", operation_id="getRun")
@@ -144,7 +145,8 @@ async def get_run(
     """A run's result with every test's input, expected and actual output."""
     row = await _visible_row(session, run_id, user, SubmissionKind.RUN)
     row = await _after_wait(context, session, row, wait)
-    return presenters.run_result(row, await submission_queries.get_tests(session, run_id))
+    tests = await submission_queries.get_tests(session, run_id)
+    return presenters.run_result(row, tests, operator=judging.is_operator(user))
 
 
 async def _after_wait(
@@ -200,23 +202,24 @@ async def _serve_events(websocket: WebSocket, submission_id: int, kind: Submissi
     context = get_context(websocket)
     await websocket.accept()
     try:
-        submission = await _authorize_socket(websocket, context, submission_id, kind)
+        submission, operator = await _authorize_socket(websocket, context, submission_id, kind)
     except ApiError as error:
         await websocket.close(code=4000 + error.status, reason=error.detail[:120])
         return
     if submission.state is SubmissionState.FINISHED:
-        event = await live.final_event_from_db(context, submission_id)
+        event = await live.final_event_from_db(context, submission_id, operator=operator)
         if event is not None:
             await websocket.send_json(event)
         await websocket.close(code=1000)
         return
-    await live.stream_events(websocket, context, submission)
+    await live.stream_events(websocket, context, submission, operator=operator)
 
 
 async def _authorize_socket(
     websocket: WebSocket, context: AppContext, submission_id: int, kind: SubmissionKind
-) -> Submission:
-    """Only the author (or an admin) follows a submission live; short DB session."""
+) -> tuple[Submission, bool]:
+    """Only the author (or an admin) follows a submission live; short DB session.
+    Returns the row and whether the viewer is an operator (sees hidden tests as judged)."""
     async with context.database.sessions() as session:
         if SESSION_COOKIE in websocket.cookies:
             _check_origin(websocket, context.settings.public_url)
@@ -225,7 +228,7 @@ async def _authorize_socket(
         row = await submission_queries.get_submission(session, submission_id)
         if row is None or row.kind is not kind or not judging.can_see_private(user, row):
             raise NotFound(f"There is no {kind.value} {submission_id} you can follow.")
-        return row
+        return row, judging.is_operator(user)
 
 
 def _check_origin(websocket: WebSocket, public_url: str | None) -> None:

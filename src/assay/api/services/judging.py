@@ -32,6 +32,11 @@ async def visible_problem(session: AsyncSession, slug: str, user: User | None) -
     return problem
 
 
+def is_operator(user: User | None) -> bool:
+    """Administrators alone see hidden tests and judge errors as judged (see `api.redaction`)."""
+    return user is not None and user.is_admin
+
+
 def can_see_private(user: User | None, submission: Submission) -> bool:
     """Source code, runs and outputs belong to their author (and administrators)."""
     return user is not None and (user.is_admin or user.id == submission.user_id)

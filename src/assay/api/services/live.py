@@ -2,7 +2,8 @@
 
 The event bus replays a submission's events and then streams them live. The database stays the
 truth: when the row is final but the bus has nothing more to say (the process restarted, the
-stream expired), the final event is rebuilt from the row.
+stream expired), the final event is rebuilt from the row. Whatever the source, every event
+passes through `assay.api.redaction` on its way to the client.
 """
 
 from __future__ import annotations
@@ -16,15 +17,15 @@ from typing import Any
 from fastapi import WebSocket
 from starlette.websockets import WebSocketDisconnect
 
+from assay.api import presenters, redaction
 from assay.api.context import AppContext
-from assay.core import Finished, JudgeResult, SubmissionState, TestResult, event_to_dict
+from assay.core import Finished, JudgeResult, SubmissionState, event_to_dict
 from assay.db import submissions as submission_queries
-from assay.db.models import Submission, SubmissionKind, SubmissionTest
+from assay.db.models import Submission, SubmissionTest
 from assay.queue.client import FINISHED, Event, is_final
 
 DB_CHECK_INTERVAL_S = 2.0  # how often a live stream double-checks the row
 FINAL_GRACE_S = 1.0  # how long the bus may lag behind a final row
-_HIDDEN_FIELDS = ("input_text", "expected_output", "actual_output")
 
 
 # Long-poll
@@ -73,12 +74,14 @@ async def is_final_in_db(context: AppContext, submission_id: int) -> bool:
 # WebSocket
 
 
-async def stream_events(websocket: WebSocket, context: AppContext, submission: Submission) -> None:
-    """Send the submission's events until the final one, then close (1000)."""
+async def stream_events(
+    websocket: WebSocket, context: AppContext, submission: Submission, *, operator: bool
+) -> None:
+    """Send the submission's events, redacted, until the final one, then close (1000)."""
     messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     producers = [
-        asyncio.create_task(_from_bus(context, submission, messages)),
-        asyncio.create_task(_from_db(context, submission.id, messages)),
+        asyncio.create_task(_from_bus(context, submission.id, messages, operator)),
+        asyncio.create_task(_from_db(context, submission.id, messages, operator)),
     ]
     try:
         await _pump(websocket, messages)
@@ -113,11 +116,10 @@ async def _until_disconnect(websocket: WebSocket) -> None:
 
 
 async def _from_bus(
-    context: AppContext, submission: Submission, out: asyncio.Queue[dict[str, Any]]
+    context: AppContext, submission_id: int, out: asyncio.Queue[dict[str, Any]], operator: bool
 ) -> None:
-    hide = submission.kind is SubmissionKind.SUBMIT
-    async for event in _subscribe(context, str(submission.id)):
-        data = hide_hidden_tests(event.data) if hide else event.data
+    async for event in _subscribe(context, str(submission_id)):
+        data = redaction.redact_wire(event.data, operator=operator)
         await out.put({"submission_id": event.submission_id, "seq": event.seq, "data": data})
 
 
@@ -126,30 +128,32 @@ def _subscribe(context: AppContext, submission_id: str) -> AsyncIterator[Event]:
 
 
 async def _from_db(
-    context: AppContext, submission_id: int, out: asyncio.Queue[dict[str, Any]]
+    context: AppContext, submission_id: int, out: asyncio.Queue[dict[str, Any]], operator: bool
 ) -> None:
     """If the row is final, give the bus a moment, then send the final event from the row."""
     while not await is_final_in_db(context, submission_id):
         await asyncio.sleep(DB_CHECK_INTERVAL_S)
     await asyncio.sleep(FINAL_GRACE_S)
-    event = await final_event_from_db(context, submission_id)
+    event = await final_event_from_db(context, submission_id, operator=operator)
     if event is not None:
         await out.put(event)
 
 
-async def final_event_from_db(context: AppContext, submission_id: int) -> dict[str, Any] | None:
+async def final_event_from_db(
+    context: AppContext, submission_id: int, *, operator: bool
+) -> dict[str, Any] | None:
+    """The `finished` event rebuilt from the row, redacted like the bus's."""
     async with context.database.sessions() as session:
         row = await submission_queries.get_submission(session, submission_id)
         if row is None or row.state is not SubmissionState.FINISHED:
             return None
         tests = await submission_queries.get_tests(session, submission_id)
-    data = event_to_dict(Finished(judge_result(row, tests)))
-    if row.kind is SubmissionKind.SUBMIT:
-        data = hide_hidden_tests(data)
-    return {"submission_id": str(submission_id), "seq": -1, "data": data}
+    event = redaction.redact_event(Finished(judge_result(row, tests)), operator=operator)
+    return {"submission_id": str(submission_id), "seq": -1, "data": event_to_dict(event)}
 
 
 def judge_result(row: Submission, tests: list[SubmissionTest]) -> JudgeResult:
+    """The stored result as the judge reported it (unredacted)."""
     assert row.verdict is not None
     return JudgeResult(
         verdict=row.verdict,
@@ -157,40 +161,6 @@ def judge_result(row: Submission, tests: list[SubmissionTest]) -> JudgeResult:
         compile_output=row.compile_output,
         max_cpu_time_s=row.max_cpu_time_s or 0.0,
         max_memory_kib=row.max_memory_kib or 0,
-        tests=tuple(_test_result(test) for test in tests),
+        tests=tuple(presenters.stored_test(test) for test in tests),
         message=row.message,
     )
-
-
-def _test_result(test: SubmissionTest) -> TestResult:
-    return TestResult(
-        name=test.name,
-        verdict=test.verdict,
-        cpu_time_s=test.cpu_time_s,
-        wall_time_s=test.wall_time_s,
-        memory_kib=test.memory_kib,
-        message=test.message,
-        score=test.score,
-        is_sample=test.is_sample,
-        input_text=test.input_text,
-        expected_output=test.expected_output,
-        actual_output=test.actual_output,
-    )
-
-
-def hide_hidden_tests(data: dict[str, Any]) -> dict[str, Any]:
-    """Drop input and outputs of non-sample tests from an event (defence in depth)."""
-    kind = data.get("kind")
-    if kind == "test_finished" and isinstance(data.get("result"), dict):
-        return {**data, "result": _hide(data["result"])}
-    if kind == FINISHED and isinstance(data.get("result"), dict):
-        tests = data["result"].get("tests")
-        if isinstance(tests, list):
-            return {**data, "result": {**data["result"], "tests": [_hide(t) for t in tests]}}
-    return data
-
-
-def _hide(test: Any) -> Any:
-    if not isinstance(test, dict) or test.get("is_sample"):
-        return test
-    return {**test, **dict.fromkeys(_HIDDEN_FIELDS)}
