@@ -13,6 +13,7 @@ from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFin
 from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Usage, Verdict
 from assay.judge.api import JudgeOptions, Source
 from assay.judge.checking import judge_one_test
+from assay.judge.classfiles import find_entry_class
 from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
 from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
@@ -28,7 +29,7 @@ PREVIEW_BYTES = 64 * 1024
 CALIBRATION_RUNS = 3
 # Languages whose compile (or syntax check) step takes every source file of a submission.
 CUSTOM_TEST = "custom"
-MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go", "python3", "javascript"})
+MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go", "python3", "pypy3", "javascript"})
 
 
 @dataclass(slots=True)
@@ -130,10 +131,10 @@ def _included_files(problem: Problem, language: Language) -> tuple[tuple[str, by
 
 
 def _with_entry_class(outcome: CompileOutcome, language: Language, text: str) -> CompileOutcome:
-    """Java runs a class, not a file: find the one with `main`, or make it a compile error."""
+    """Java runs a class, not a file: the compiled class with `main`, or a compile error."""
     if language.id != "java" or outcome.program is None:
         return outcome
-    entry = language.entry_class(text)
+    entry = find_entry_class(outcome.program, text)
     if entry is None:
         message = "error: no class declares `public static void main(String[] args)`"
         return CompileOutcome(False, f"{outcome.output}\n{message}".strip(), None)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
+from assay.judge.classfiles import find_entry_class
 from assay.judge.compile import Program, compile_program
 from assay.judge.validators import locked
 from assay.languages import Language, Registry, UnknownLanguage
@@ -60,10 +61,9 @@ def build_reference(
     digest = hashlib.sha256(language.id.encode() + b"\0" + text.encode()).hexdigest()[:32]
     build_dir = cache_dir / "references" / digest
     done = build_dir.with_suffix(".ok")
-    entry = language.entry_class(text) if language.id == "java" else None
     with locked(build_dir.with_suffix(".lock")):
         if done.exists():
-            return Program(language, build_dir, file_name, entry)
+            return _with_entry(Program(language, build_dir, file_name), text)
         outcome = compile_program(
             language, {file_name: text.encode()}, file_name, build_dir, slot, sandbox_ids
         )
@@ -71,7 +71,13 @@ def build_reference(
             log.error("reference solution %s of %s does not compile", path, problem.short_name)
             return None
         done.touch()
-        return replace(outcome.program, entry_class=entry)
+        return _with_entry(outcome.program, text)
+
+
+def _with_entry(program: Program, text: str) -> Program:
+    if program.language.id != "java":
+        return program
+    return replace(program, entry_class=find_entry_class(program, text))
 
 
 def expected_output(

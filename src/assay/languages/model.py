@@ -20,6 +20,11 @@ def _class_with_main(source: str) -> str | None:
     return classes[-1] if classes else None
 
 
+def _qualified(source: str, class_name: str) -> str:
+    package = re.search(r"^\s*package\s+([\w.]+)\s*;", source, re.MULTILINE)
+    return f"{package.group(1)}.{class_name}" if package else class_name
+
+
 @dataclass(frozen=True, slots=True)
 class CompileLimits:
     cpu_time_s: float = 20.0
@@ -74,12 +79,19 @@ class Language:
         return file_name.rsplit(".", 1)[0]
 
     def entry_class(self, source: str) -> str | None:
-        """Java: the fully qualified class with `main` (package included), or None."""
+        """Java: the fully qualified class with `main` (package included), or None.
+
+        A guess from the source; the judge runs the class the compiled class files declare
+        `main` in (`assay.judge.classfiles`), preferring the ones `source_entry_classes` names."""
         name = _class_with_main(source)
-        if name is None:
-            return None
-        package = re.search(r"^\s*package\s+([\w.]+)\s*;", source, re.MULTILINE)
-        return f"{package.group(1)}.{name}" if package else name
+        return None if name is None else _qualified(source, name)
+
+    def source_entry_classes(self, source: str, file_name: str) -> tuple[str, ...]:
+        """Java: the classes the source names as its entry, best first: the class its file is
+        named after (its public class), then the class declared last before `main`."""
+        guess = self.entry_class(source)
+        named = _qualified(source, self.main_class(file_name))
+        return (named, guess) if guess else (named,)
 
     def run_limits(self, limits: Limits) -> Limits:
         """The box limits for a run: the problem's, widened where the runtime needs it."""

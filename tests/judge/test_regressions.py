@@ -1,0 +1,63 @@
+"""Judging bugs found on real contest packages, each with the program that showed it, judged
+through the real sandbox on the bundled `sumtwo` (read n, then n pairs; print each sum)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assay.core.events import Finished
+from assay.core.types import JudgeResult, Verdict
+from assay.judge.api import JudgeOptions, Source
+from assay.judge.environment import make_environment
+from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.problems.loader import load_problem
+from assay.problems.model import Problem
+
+PROGRAMS = Path(__file__).parent / "regressions"
+SUMTWO = Path(__file__).resolve().parents[2] / "problems" / "sumtwo"
+
+pytestmark = [pytest.mark.sandbox, pytest.mark.timeout(300)]
+
+
+@pytest.fixture(scope="module")
+def env(sandbox_cache_dir: Path) -> JudgeEnvironment:
+    return make_environment(1, cache_dir=sandbox_cache_dir)
+
+
+@pytest.fixture(scope="module")
+def sumtwo() -> Problem:
+    return load_problem(SUMTWO)
+
+
+def judged(problem: Problem, source: Source, env: JudgeEnvironment) -> JudgeResult:
+    for event in judge(problem, source, JudgeOptions(), env):
+        if isinstance(event, Finished):
+            return event.result
+    raise AssertionError("no final result")
+
+
+def describe(result: JudgeResult) -> str:
+    tests = [(t.name, t.verdict.value, t.message) for t in result.tests[-1:]]
+    return f"{result.verdict.value} {tests} {result.message} {result.compile_output[:500]}"
+
+
+JAVA = sorted((PROGRAMS / "java").glob("*.java"))
+
+
+@pytest.mark.parametrize("path", JAVA, ids=[p.stem for p in JAVA])
+def test_java_runs_with_every_class_the_compiler_wrote(
+    path: Path, sumtwo: Problem, env: JudgeEnvironment
+) -> None:
+    """Nested, inner, anonymous, helper classes and records: `Nest$P.class` and the rest run
+    with the program, and the class started is the one whose class file declares `main`."""
+    result = judged(sumtwo, Source(path.read_text(), "java"), env)
+    assert result.verdict == Verdict.AC, describe(result)
+
+
+def test_java_without_main_is_a_compile_error(sumtwo: Problem, env: JudgeEnvironment) -> None:
+    source = "public class Lib {\n    static class P {}\n    static int one() { return 1; }\n}\n"
+    result = judged(sumtwo, Source(source, "java"), env)
+    assert result.verdict == Verdict.CE
+    assert "no class declares `public static void main" in result.compile_output
