@@ -61,3 +61,44 @@ def test_java_without_main_is_a_compile_error(sumtwo: Problem, env: JudgeEnviron
     result = judged(sumtwo, Source(source, "java"), env)
     assert result.verdict == Verdict.CE
     assert "no class declares `public static void main" in result.compile_output
+
+
+LATE_REPLY = Path(__file__).resolve().parents[1] / "data" / "late_reply"
+LATE_REPLY_MULTIPASS = LATE_REPLY.with_name("late_reply_multipass")
+
+
+def every_case(problem: Problem, path: Path, env: JudgeEnvironment) -> dict[str, str]:
+    options = JudgeOptions(run_all_tests=True)
+    source = Source(path.read_text(), "python3")
+    for event in judge(problem, source, options, env):
+        if isinstance(event, Finished):
+            return {t.name: f"{t.verdict.value} {t.message}" for t in event.result.tests}
+    raise AssertionError("no final result")
+
+
+def test_validator_writing_after_the_submission_left_still_decides(env: JudgeEnvironment) -> None:
+    """Validators start with SIGPIPE ignored (as on DOMjudge and problemtools): a goodbye
+    written after the submission exited fails with EPIPE, and the exit code stands."""
+    problem = load_problem(LATE_REPLY)
+    accepted = every_case(problem, LATE_REPLY / "submissions/accepted/sum.py", env)
+    assert accepted == {
+        "sample/1": "AC correct sum in pass 0",  # late: goodbye after the submission left
+        "secret/2": "AC correct sum in pass 0",  # eof: reads to EOF, writes nothing more
+        "secret/3": "AC correct sum in pass 0",  # flood: 1 MiB from the submission, then goodbye
+    }
+    wrong = every_case(problem, LATE_REPLY / "submissions/wrong_answer/off_by_one.py", env)
+    assert set(wrong.values()) == {"WA wrong sum in pass 0"}
+
+
+def test_multi_pass_validator_writing_after_the_submission_left(env: JudgeEnvironment) -> None:
+    """The same validator on an interactive multi-pass problem: every pass runs, each with
+    the late goodbye, and the second pass's verdict is the case's."""
+    problem = load_problem(LATE_REPLY_MULTIPASS)
+    submissions = LATE_REPLY_MULTIPASS / "submissions"
+    accepted = every_case(problem, submissions / "accepted/sum.py", env)
+    assert set(accepted) == {"sample/1", "secret/2", "secret/3"}
+    assert set(accepted.values()) == {"AC correct sum in pass 2"}
+    first = every_case(problem, submissions / "wrong_answer/off_by_one.py", env)
+    assert set(first.values()) == {"WA wrong sum in pass 1"}
+    second = every_case(problem, submissions / "wrong_answer/second_pass.py", env)
+    assert set(second.values()) == {"WA wrong sum in pass 2"}

@@ -160,22 +160,34 @@ def _interactive_test(
     reveal: bool,
     preview_bytes: int,
 ) -> TestResult:
+    """One interaction, or one per pass of an interactive multi-pass problem (each pass's
+    validator gets the `nextpass.in` the previous one wrote; the feedback directory stays)."""
     flags = problem.validator_flags + test.output_validator_args
     wall_s = max(request.limits.effective_wall_time_s, 2 * request.limits.cpu_time_s)
     interactive_limits = replace(VALIDATOR_LIMITS, cpu_time_s=wall_s + 1, wall_time_s=wall_s + 2)
+    passes = problem.validation_passes if problem.is_multipass else 1
+    pass_input = test.input_path
     with feedback_dir(sandbox_ids) as feedback:
-        outcome = run_interactive(
-            slot,
-            request,
-            validator,
-            stage_for_sandbox(test.input_path, work_dir / "data", "input"),
-            stage_for_sandbox(test.answer_path, work_dir / "data", "answer"),
-            feedback,
-            flags,
-            interactive_limits,
-            sandbox_ids,
-        )
-    status, accepted = interactive_status(outcome)
+        for pass_number in range(1, passes + 1):
+            outcome = run_interactive(
+                slot,
+                request,
+                validator,
+                stage_for_sandbox(pass_input, work_dir / "data", "input"),
+                stage_for_sandbox(test.answer_path, work_dir / "data", "answer"),
+                feedback,
+                flags,
+                interactive_limits,
+                sandbox_ids,
+            )
+            status, accepted = interactive_status(outcome)
+            next_pass = feedback / "nextpass.in"
+            if status is not None or not accepted or not next_pass.exists():
+                break
+            if pass_number == passes:
+                raise JudgeFault(f"validator asked for more than {pass_number} passes")
+            pass_input = work_dir / f"pass{pass_number + 1}.in"
+            next_pass.replace(pass_input)
     submission = outcome.submission
     if status is not None:
         verdict = STATUS_VERDICTS[status]

@@ -127,7 +127,8 @@ def choose_entry_class(candidates: list[str], preferred: Sequence[str | None]) -
         if name in candidates:
             return name
     top_level = [name for name in candidates if "$" not in name]
-    return (top_level or candidates or [None])[0]
+    ordered = top_level or candidates
+    return ordered[0] if ordered else None
 
 
 def find_entry_class(program: Program, source: str) -> str | None:

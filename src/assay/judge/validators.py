@@ -174,6 +174,9 @@ def validator_request(
             (answer_path, ANSWER_PATH),
         ],
         readwrite_binds=[(feedback, FEEDBACK_DIR)],
+        # As DOMjudge and problemtools: a validator answering a submission that has left gets
+        # EPIPE, not SIGPIPE, and still decides the verdict.
+        ignore_sigpipe=True,
     )
 
 

@@ -17,6 +17,9 @@ from assay.sandbox.types import RunRequest
 
 # Host paths every box sees read-only (when they exist): the toolchains live under /usr.
 SYSTEM_READONLY = ("/usr", "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
+# Parts of /usr no toolchain of ours uses: the host's own software and sources. Each is covered by
+# an empty read-only tmpfs in the box.
+USR_HIDDEN = ("/usr/local", "/usr/src")
 USR_SYMLINKS = (
     ("usr/bin", "/bin"),
     ("usr/sbin", "/sbin"),
@@ -61,6 +64,9 @@ def _system_binds() -> list[str]:
     for path in SYSTEM_READONLY:
         if Path(path).exists():
             args += ["--ro-bind", path, path]
+    for path in USR_HIDDEN:
+        if Path(path).is_dir():
+            args += ["--size", str(64 * 1024), "--tmpfs", path, "--remount-ro", path]
     for target, link in USR_SYMLINKS:
         if (Path("/") / target).exists():
             args += ["--symlink", target, link]
@@ -96,10 +102,17 @@ def _environment(request: RunRequest) -> list[str]:
     return args
 
 
+# coreutils `env` sets the disposition and execs the payload, which inherits it.
+IGNORE_SIGPIPE = ("/usr/bin/env", "--ignore-signal=PIPE", "--")
+
+
 def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
     args = [
         "bwrap",
         "--unshare-all",
+        # No user namespace inside the box's own: without one, no capabilities to mount with.
+        "--unshare-user",
+        "--disable-userns",
         "--die-with-parent",
         "--new-session",
         "--clearenv",
@@ -129,6 +142,7 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
         str(fds.seccomp_fd),
         *(["--json-status-fd", str(fds.status_fd)] if fds.status_fd is not None else []),
         "--",
+        *(IGNORE_SIGPIPE if request.ignore_sigpipe else ()),
         *request.argv,
     ]
     return args

@@ -41,6 +41,9 @@ class RunRequest:
     cwd: str = "/work"
     work_writable: bool = True  # False: /work is read-only (files only in /tmp)
     stop_at_output_limit: bool = False  # kill at the output cap instead of discarding the rest
+    # Start the payload with SIGPIPE ignored (the disposition survives exec): a write to a
+    # closed pipe fails with EPIPE instead of killing it. Validators run this way.
+    ignore_sigpipe: bool = False
     # Start-up cost of this program kind, subtracted from the measured usage.
     baseline: Usage = field(default_factory=Usage)
 

@@ -1,0 +1,2 @@
+mode, a, b = input().split()
+print(int(a) + int(b) + 1, flush=True)
