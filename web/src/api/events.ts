@@ -38,7 +38,8 @@ export type JudgeEventData =
   | { kind: "accepted" } // a worker took the job
   | { kind: "compiling" }
   | { kind: "compiled"; ok: boolean; output: string }
-  | { kind: "test_started"; index: number; total: number; name: string }
+  // a hidden test's name is "Test N"; `is_sample` is absent from servers older than the field
+  | { kind: "test_started"; index: number; total: number; name: string; is_sample?: boolean }
   | { kind: "test_finished"; index: number; total: number; result: TestResultData }
   | { kind: "finished"; result: JudgeResultData };
 

@@ -65,4 +65,25 @@ describe("ResultTable", () => {
     expect(screen.getByTestId("test-row-2").getAttribute("aria-selected")).toBe("true");
     expect(screen.getByTestId("test-row-3").getAttribute("tabindex")).toBeNull();
   });
+
+  it("names hidden tests by position only and shows no checker message", () => {
+    const leaky: ResultRow[] = [
+      { index: 1, name: "sample-1", isSample: true, result: null },
+      {
+        index: 2,
+        name: "secret/07_max_n",
+        result: result({ name: "secret/07_max_n", verdict: "WA", message: "LEAK:1_0_0" }),
+      },
+      { index: 3, name: "secret/08", result: null },
+    ];
+    const { container } = render(<ResultTable rows={leaky} />);
+    expect(within(screen.getByTestId("test-row-1")).getByText("sample-1")).toBeTruthy();
+    expect(within(screen.getByTestId("test-row-2")).getByText("Test 2")).toBeTruthy();
+    expect(within(screen.getByTestId("test-row-3")).getByText("Test 3")).toBeTruthy();
+    expect(within(screen.getByTestId("test-row-2")).getByText("Wrong Answer").getAttribute("title")).toBe(
+      "Wrong Answer",
+    );
+    expect(container.innerHTML).not.toContain("secret");
+    expect(container.innerHTML).not.toContain("LEAK");
+  });
 });

@@ -8,6 +8,7 @@ import "./judge.css";
 export interface ResultRow {
   index: number; // 1-based
   name: string;
+  isSample?: boolean; // from `test_started`, while the row has no result yet
   result: TestResultData | null; // null: running
 }
 
@@ -31,11 +32,17 @@ function VerdictCell({ row }: { row: ResultRow }) {
   const v = row.result.verdict;
   const tone = verdictTone(v);
   return (
-    <span className={`result-verdict tone-${tone}`} title={row.result.message || verdictLabel(v)}>
+    <span className={`result-verdict tone-${tone}`} title={verdictLabel(v)}>
       {v === "AC" ? <CheckIcon size={14} /> : <XIcon size={14} />}
       {verdictLabel(v)}
     </span>
   );
+}
+
+/** A sample (or the custom input) keeps its name; a hidden test is only "Test N". */
+export function testLabel(row: ResultRow): string {
+  const sample = row.result ? row.result.is_sample : row.isSample === true;
+  return sample ? row.name : `Test ${row.index}`;
 }
 
 /** Whether a row has data worth opening (a sample or custom input with outputs). */
@@ -73,7 +80,7 @@ export function ResultTable({ rows, total, finished = false, selected, onSelect,
             >
               <td className="num muted">{row.index}</td>
               <td>
-                <span className="mono">{row.name}</span>
+                <span className="mono">{testLabel(row)}</span>
                 {row.result?.is_sample && <span className="tag sample-tag">sample</span>}
               </td>
               <td>

@@ -9,6 +9,7 @@ export type Phase = "idle" | "submitting" | "queued" | "compiling" | "running" |
 export interface TestRow {
   index: number; // 1-based
   name: string;
+  isSample?: boolean;
   result: TestResultData | null; // null while the test runs
 }
 
@@ -79,7 +80,7 @@ export function applyEvent(state: JudgeProgress, event: JudgeEvent): JudgeProgre
         phase: "running",
         total: d.total,
         current: d.index,
-        tests: upsert(state.tests, { index: d.index, name: d.name, result: null }),
+        tests: upsert(state.tests, { index: d.index, name: d.name, isSample: d.is_sample, result: null }),
       };
     case "test_finished": {
       const tests = upsert(state.tests, { index: d.index, name: d.result.name, result: d.result });
