@@ -12,6 +12,7 @@ from assay.core.types import JudgeResult, Verdict
 from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.verify import verify_problem
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 
@@ -65,6 +66,7 @@ def test_java_without_main_is_a_compile_error(sumtwo: Problem, env: JudgeEnviron
 
 LATE_REPLY = Path(__file__).resolve().parents[1] / "data" / "late_reply"
 LATE_REPLY_MULTIPASS = LATE_REPLY.with_name("late_reply_multipass")
+HEADER_CHECKER = LATE_REPLY.with_name("header_checker")
 
 
 def every_case(problem: Problem, path: Path, env: JudgeEnvironment) -> dict[str, str]:
@@ -102,3 +104,14 @@ def test_multi_pass_validator_writing_after_the_submission_left(env: JudgeEnviro
     assert set(first.values()) == {"WA wrong sum in pass 1"}
     second = every_case(problem, submissions / "wrong_answer/second_pass.py", env)
     assert set(second.values()) == {"WA wrong sum in pass 2"}
+
+
+def test_checker_with_its_own_header_is_built_and_decides(env: JudgeEnvironment) -> None:
+    """output_validators/checker.cpp includes "verdict.h" beside it (as a testlib checker
+    includes testlib.h): one program, compiled together; it accepts and rejects."""
+    report = verify_problem(load_problem(HEADER_CHECKER), env)
+    verdicts = {row.submission: (row.verdict, row.outcome) for row in report.rows}
+    assert verdicts == {
+        "accepted/sum.py": ("AC", "ok"),
+        "wrong_answer/difference.py": ("WA", "ok"),
+    }

@@ -125,6 +125,16 @@ def test_domjudge_hangman_multipass(corpora_dir: Path) -> None:
     assert names[-2:] == ["secret/with_spaces/1", "secret/with_spaces/2"]
 
 
+def test_validator_sources_with_their_header_are_one_program(tmp_path: Path) -> None:
+    """output_validators/checker.cpp + testlib.h is one program (its directory), not two."""
+    files = {"output_validators/checker.cpp": "", "output_validators/testlib.h": ""}
+    root = write_package(tmp_path / "p", minimal(files, yaml="name: T\nvalidation: custom\n"))
+    validator = load_problem(root).output_validator
+    assert validator is not None
+    assert validator.path == root / "output_validators"
+    assert validator.language_hint == "cpp"
+
+
 def test_domjudge_boolfind_interactive_legacy(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "domjudge/boolfind")
 

@@ -96,11 +96,9 @@ def build_validator(
     language = registry.get(language_id)
     if not registry.availability(language_id).available:
         raise JudgeFault(f"output validator needs {language.name}, which is not installed")
-    extra_files: tuple[str, ...] = ()
-    if language_id == "cpp":  # every translation unit of a multi-file C++ validator
-        extra_files = tuple(
-            n for n in sorted(sources) if n.endswith(CPP_SUFFIXES) and n != main_file
-        )
+    # Every translation unit of a multi-file C or C++ validator; its headers are beside them.
+    units = {"cpp": CPP_SUFFIXES, "c": (".c",)}.get(language_id, ())
+    extra_files = tuple(n for n in sorted(sources) if n.endswith(units) and n != main_file)
     build_dir = cache_dir / "validators" / _content_hash(sources)
     done_marker = build_dir.with_suffix(".ok")
     with locked(build_dir.with_suffix(".lock")):

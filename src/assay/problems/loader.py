@@ -505,7 +505,12 @@ def _has_sources(entries: list[Path]) -> bool:
 
 
 def _single_program(root: Path, directory: Path, entries: list[Path]) -> Path:
+    """The one program in `directory`: its only entry, or the directory itself when it holds
+    files only (the sources of one program with their headers, e.g. a checker and its
+    testlib.h, compiled together as problemtools and BAPCtools do)."""
     programs = [e for e in entries if not e.name.lower().startswith("readme")]
+    if len(programs) > 1 and all(p.is_file() for p in programs):
+        return directory
     if len(programs) != 1:
         found = ", ".join(p.name for p in programs) or "nothing"
         raise _error(root, directory, f"expected exactly one validator program, found {found}")
