@@ -14,10 +14,12 @@ import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
+import pyseccomp
 import pytest
 from sandbox_support import (
     SUM_PROBLEM_DIR,
@@ -32,6 +34,7 @@ from assay.core.types import JudgeResult, Verdict
 from assay.judge.pipeline import JudgeEnvironment
 from assay.languages import Registry
 from assay.problems.model import Problem
+from assay.sandbox import box as box_module
 from assay.sandbox.pool import SANDBOX_USER
 
 pytestmark = [
@@ -793,3 +796,183 @@ def test_compile_time_bomb(
     )
     assert re.search(rf"\[({why})\]$", result.compile_output), result.compile_output[-500:]
     assert elapsed_s < QUICK_COMPILE_WALL_S + 5
+
+
+# ---------------------------------------------------------------------------------------------
+# Nested namespaces and the mount API
+
+
+NAMESPACE_PROBE_C = r"""
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* Every way to a nested namespace or a new mount: each must fail. Prints `name: errno-name`
+   per attempt, `ESCAPED name` for one that worked; exits 42 when all failed. */
+struct clone_args_v0 {
+    uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+};
+
+static int escaped = 0;
+static char child_stack[1 << 16];
+
+static int mount_tmpfs(void *unused) {
+    (void)unused;
+    /* With full capabilities in a new user + mount namespace this would work. */
+    return mount("none", "/tmp", "tmpfs", 0, NULL) == 0 ? 0 : 1;
+}
+
+static void report(const char *name, long result) {
+    if (result >= 0) {
+        printf("ESCAPED %s\n", name);
+        escaped = 1;
+    } else {
+        printf("%s: %s\n", name, strerrorname_np(errno));
+    }
+    fflush(stdout);
+}
+
+/* Each attempt in a child of its own, so one that worked cannot change what the next sees. */
+#define ATTEMPT(name, call)                                        \
+    do {                                                           \
+        pid_t attempt = fork();                                    \
+        if (attempt == 0) {                                        \
+            report(name, (long)(call));                            \
+            _exit(escaped);                                        \
+        }                                                          \
+        int status = 0;                                            \
+        if (attempt < 0 || waitpid(attempt, &status, 0) != attempt \
+            || !WIFEXITED(status) || WEXITSTATUS(status) != 0)     \
+            escaped = 1;                                           \
+    } while (0)
+
+static void try_clone(const char *name, int flags) {
+    pid_t pid = clone(mount_tmpfs, child_stack + sizeof child_stack, flags | SIGCHLD, NULL);
+    if (pid > 0) waitpid(pid, NULL, 0);
+    report(name, pid);
+}
+
+static void try_clone3(const char *name, uint64_t flags) {
+    struct clone_args_v0 args = {0};
+    args.flags = flags;
+    args.exit_signal = SIGCHLD;
+    long pid = syscall(435, &args, sizeof args);
+    if (pid == 0) _exit(mount_tmpfs(NULL));
+    if (pid > 0) waitpid((pid_t)pid, NULL, 0);
+    report(name, pid);
+}
+
+static void *thread_body(void *argument) { return argument; }
+
+int main(void) {
+    try_clone("clone(NEWUSER|NEWNS)", CLONE_NEWUSER | CLONE_NEWNS);
+    try_clone("clone(NEWUSER)", CLONE_NEWUSER);
+    try_clone("clone(NEWNS)", CLONE_NEWNS);
+    try_clone("clone(NEWPID)", CLONE_NEWPID);
+    try_clone("clone(NEWNET)", CLONE_NEWNET);
+    try_clone("clone(NEWIPC)", CLONE_NEWIPC);
+    try_clone("clone(NEWUTS)", CLONE_NEWUTS);
+    try_clone("clone(NEWCGROUP)", CLONE_NEWCGROUP);
+    try_clone3("clone3(NEWUSER|NEWNS)", CLONE_NEWUSER | CLONE_NEWNS);
+    try_clone3("clone3()", 0);
+    ATTEMPT("unshare(NEWUSER)", unshare(CLONE_NEWUSER));
+    ATTEMPT("unshare(NEWNS)", unshare(CLONE_NEWNS));
+    ATTEMPT("unshare(NEWTIME)", unshare(0x80));
+    ATTEMPT("setns", setns(0, 0));
+    ATTEMPT("mount", mount("none", "/tmp", "tmpfs", 0, NULL));
+    ATTEMPT("fsopen", syscall(430, "tmpfs", 0));
+    ATTEMPT("fsconfig", syscall(431, -1, 6, NULL, NULL, 0));
+    ATTEMPT("fsmount", syscall(432, -1, 0, 0));
+    ATTEMPT("fspick", syscall(433, AT_FDCWD, "/tmp", 0));
+    ATTEMPT("move_mount", syscall(429, AT_FDCWD, "/tmp", AT_FDCWD, "/work", 0));
+    ATTEMPT("open_tree", syscall(428, AT_FDCWD, "/tmp", 1 /* OPEN_TREE_CLONE */));
+    ATTEMPT("mount_setattr", syscall(442, AT_FDCWD, "/tmp", 0, NULL, 0));
+    ATTEMPT("open_tree_attr", syscall(467, AT_FDCWD, "/tmp", 1, NULL, 0));
+    char params[120] = {0};
+    ATTEMPT("io_uring_setup", syscall(425, 1, params));
+    /* What must still work: threads (glibc falls back from clone3 to clone) and fork. */
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, thread_body, NULL) != 0 || pthread_join(thread, NULL) != 0) {
+        puts("pthread_create failed");
+        return 1;
+    }
+    pid_t child = fork();
+    if (child == 0) _exit(0);
+    if (child < 0 || waitpid(child, NULL, 0) != child) {
+        puts("fork failed");
+        return 1;
+    }
+    puts("threads and fork work");
+    return escaped ? 0 : 42;
+}
+"""
+
+NAMESPACE_ATTEMPTS = [
+    *(f"clone({flags})" for flags in ("NEWUSER|NEWNS", "NEWUSER", "NEWNS", "NEWPID", "NEWNET")),
+    *(f"clone({flags})" for flags in ("NEWIPC", "NEWUTS", "NEWCGROUP")),
+    "unshare(NEWUSER)",
+    "unshare(NEWNS)",
+    "unshare(NEWTIME)",
+    "setns",
+    "mount",
+]
+MOUNT_API = ["fsopen", "fsconfig", "fsmount", "fspick", "move_mount", "open_tree"]
+MOUNT_API += ["mount_setattr", "open_tree_attr"]
+
+
+def probe_lines(result: JudgeResult) -> dict[str, str]:
+    """`attempt: errno` of the probe's output (`ESCAPED` for an attempt that worked)."""
+    lines: dict[str, str] = {}
+    for line in (result.tests[0].actual_output or "").splitlines():
+        if line.startswith("ESCAPED "):
+            lines[line.removeprefix("ESCAPED ")] = "ESCAPED"
+        elif ": " in line:
+            name, _, error = line.partition(": ")
+            lines[name] = error
+    return lines
+
+
+def test_no_nested_namespace_nor_mount(run_judge: JudgeFn) -> None:
+    """clone/unshare into any new namespace, every call of the new mount API and io_uring are
+    refused (seccomp: EPERM; clone3: ENOSYS, so glibc falls back to clone); threads still work."""
+    result = run_judge(NAMESPACE_PROBE_C, "c")
+    assert only_test(result) == (Verdict.RE, CONTAINED), describe(result)
+    got = probe_lines(result)
+    expected = dict.fromkeys([*NAMESPACE_ATTEMPTS, *MOUNT_API, "io_uring_setup"], "EPERM")
+    expected |= {"clone3(NEWUSER|NEWNS)": "ENOSYS", "clone3()": "ENOSYS"}
+    assert got == expected, result.tests[0].actual_output
+    assert "threads and fork work" in (result.tests[0].actual_output or "")
+
+
+def test_no_nested_user_namespace_even_without_seccomp(
+    run_judge: JudgeFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second layer alone: with a filter that allows everything, bwrap's --disable-userns
+    still refuses a nested user namespace (ENOSPC), and without one there is no capability to
+    mount with (EPERM)."""
+    allow_all = pyseccomp.SyscallFilter(defaction=pyseccomp.ALLOW)
+    with tempfile.TemporaryFile() as out:
+        allow_all.export_bpf(out)
+        out.seek(0)
+        allow_all_bpf = out.read()
+    monkeypatch.setattr(box_module, "deny_list_bpf", lambda: allow_all_bpf)
+    result = run_judge(NAMESPACE_PROBE_C, "c")
+    got = probe_lines(result)
+    for name in ("clone(NEWUSER|NEWNS)", "clone(NEWUSER)", "unshare(NEWUSER)"):
+        assert got[name] == "ENOSPC", (name, result.tests[0].actual_output)
+    assert got["clone3(NEWUSER|NEWNS)"] == "ENOSPC", result.tests[0].actual_output
+    for name in ("clone(NEWNS)", "unshare(NEWNS)", "mount", "fsopen", "fspick", "open_tree"):
+        assert got[name] == "EPERM", (name, result.tests[0].actual_output)
+    # Without the filter these do run: what the first test sees refused is the filter's work.
+    assert got["clone3()"] == "ESCAPED", result.tests[0].actual_output
+    assert got["io_uring_setup"] == "ESCAPED", result.tests[0].actual_output
