@@ -144,9 +144,8 @@ def judge_command(
     text = read_source(source)
     language = language_for(source, lang)
     env = environment_or_fail()
-    submission = Source(
-        text=text, language_id=language.id, filename=_file_name(language, source, text)
-    )
+    # The file keeps its name where the language allows it (the pipeline applies the rules).
+    submission = Source(text=text, language_id=language.id, filename=source.name)
     events = judge(
         problem, submission, JudgeOptions(run_all_tests=all_tests, reveal_hidden=True), env
     )
@@ -157,12 +156,6 @@ def judge_command(
         console.print(f"judging {source.name} ({language.name}) on {problem.name}")
         result = show_live(events)
     raise typer.Exit(0 if result.verdict == Verdict.AC else 1)
-
-
-def _file_name(language: Language, path: Path, text: str) -> str:
-    if language.id == "java":
-        return language.file_name_for(text) if "public" in text else path.name
-    return language.source_name
 
 
 def languages_command() -> None:

@@ -115,3 +115,19 @@ def test_checker_with_its_own_header_is_built_and_decides(env: JudgeEnvironment)
         "accepted/sum.py": ("AC", "ok"),
         "wrong_answer/difference.py": ("WA", "ok"),
     }
+
+
+NAMED = [
+    pytest.param(PROGRAMS / "named" / "sumtwo_by_name.py", "python3", id="python3"),
+    pytest.param(PROGRAMS / "named" / "sumtwo_by_name.py", "pypy3", id="pypy3"),
+    pytest.param(PROGRAMS / "named" / "sumtwo-by-name.js", "javascript", id="javascript"),
+]
+
+
+@pytest.mark.parametrize(("path", "language"), NAMED)
+def test_submission_keeps_its_file_name(
+    path: Path, language: str, sumtwo: Problem, env: JudgeEnvironment
+) -> None:
+    """A program that reads its own name (`sys.argv[0]`) runs under the submitted name."""
+    result = judged(sumtwo, Source(path.read_text(), language, filename=path.name), env)
+    assert result.verdict == Verdict.AC, describe(result)

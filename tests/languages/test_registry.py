@@ -65,6 +65,37 @@ def test_java_file_is_named_after_its_public_class() -> None:
     assert java.main_class("Solver.java") == "Solver"
 
 
+@pytest.mark.parametrize(
+    ("language_id", "submitted", "saved_as"),
+    [
+        ("python3", "sumtwo_by_name.py", "sumtwo_by_name.py"),  # Kattis keeps the name
+        ("pypy3", "solve-it.py", "solve-it.py"),
+        ("cpp", "a+b.cc", "a+b.cc"),
+        ("python3", "-o.py", "main.py"),  # option-like
+        ("python3", "../escape.py", "main.py"),  # a path
+        ("python3", "notes.txt", "main.py"),  # not this language's extension
+        ("go", "sum_test.go", "main.go"),  # go build skips test files
+        ("go", "_sum.go", "main.go"),  # ... and files starting with "_"
+        ("rust", "sum-two.rs", "sum-two.rs"),
+        ("rust", "a.b.rs", "main.rs"),  # rustc makes the crate name of the stem
+        ("java", "Whatever.java", "Nest.java"),  # a public class names its file
+    ],
+)
+def test_the_submitted_file_name_is_kept_where_the_language_allows(
+    language_id: str, submitted: str, saved_as: str
+) -> None:
+    language = default_registry().get(language_id)
+    source = "public class Nest { public static void main(String[] a) {} }"
+    assert language.file_name_for(source, submitted) == saved_as
+
+
+def test_java_without_a_public_class_keeps_its_name() -> None:
+    java = default_registry().get("java")
+    assert java.file_name_for("class A { public static void main(String[] a) {} }", "sol.java") == (
+        "sol.java"
+    )
+
+
 def test_missing_toolchain_makes_a_language_unavailable_with_a_reason() -> None:
     from dataclasses import replace
 

@@ -92,7 +92,7 @@ def _judge_on_slot(
 ) -> Iterator[JudgeEvent]:
     yield Compiling()
     language = _language(source, env.registry)
-    file_name = source.filename or language.file_name_for(source.text)
+    file_name = language.file_name_for(source.text, source.filename)
     extra_files = (*source.extra_files, *_included_files(problem, language))
     sources = {file_name: source.text.encode(), **dict(extra_files)}
     units = tuple(

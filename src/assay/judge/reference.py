@@ -57,7 +57,7 @@ def build_reference(
         return None
     path, language = found
     text = path.read_text(encoding="utf-8", errors="replace")
-    file_name = language.file_name_for(text) if language.id == "java" else language.source_name
+    file_name = language.file_name_for(text, path.name)
     digest = hashlib.sha256(language.id.encode() + b"\0" + text.encode()).hexdigest()[:32]
     build_dir = cache_dir / "references" / digest
     done = build_dir.with_suffix(".ok")

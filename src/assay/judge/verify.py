@@ -115,12 +115,11 @@ def _looks_like_python2(path: Path, sub: ExpectedSubmission) -> bool:
 
 def _source(plan: _Plan) -> Source:
     text = plan.main.read_text(encoding="utf-8", errors="replace")
-    language = plan.language
-    file_name = language.file_name_for(text) if language.id == "java" else None
-    if len(plan.expected.files) > 1:
-        file_name = plan.main.name
     extra = tuple((f.name, f.read_bytes()) for f in plan.others)
-    return Source(text=text, language_id=language.id, filename=file_name, extra_files=extra)
+    # The file keeps its name where the language allows it (the pipeline applies the rules).
+    return Source(
+        text=text, language_id=plan.language.id, filename=plan.main.name, extra_files=extra
+    )
 
 
 def _judge_plan(

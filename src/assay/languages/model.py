@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from assay.core.types import Limits
 
+# A submitted file name kept as it is: no path, no option-like leading "-", no shell specials.
+SAFE_FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}")
 # Placeholders in argv templates.
 PROG_DIR = "/prog"  # the build directory: writable when compiling, read-only when running
 
@@ -64,16 +66,33 @@ class Language:
     starter_code: str = ""
     aliases: tuple[str, ...] = ()
 
-    def file_name_for(self, source: str) -> str:
-        """The name the source must be saved under (Java: its public class)."""
+    def file_name_for(self, source: str, submitted: str | None = None) -> str:
+        """The name the source is saved under: the submitted one where the language allows it
+        (as on Kattis: a program may read its own name, `sys.argv[0]`), else the language's
+        rule. Java: a public class names its file. Go: `_test.go` and `_*` files are skipped
+        by the compiler. A name that is not a plain file name of this language is replaced."""
+        keep = submitted is not None and self._keeps(submitted)
         if self.id == "java":
             match = re.search(r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", source)
             main = _class_with_main(source)
             if match:
                 return f"{match.group(1)}.java"
+            if keep and submitted is not None and submitted[:-5].isidentifier():
+                return submitted
             if main:
                 return f"{main}.java"
+        elif keep and submitted is not None:
+            return submitted
         return self.source_name
+
+    def _keeps(self, name: str) -> bool:
+        if not SAFE_FILE_NAME.fullmatch(name) or not name.endswith(self.extensions):
+            return False
+        if self.id == "go":
+            return not (name.startswith("_") or name.endswith("_test.go"))
+        if self.id == "rust":  # rustc makes the crate name of the stem
+            return re.fullmatch(r"[\w-]+", name.removesuffix(".rs")) is not None
+        return True
 
     def main_class(self, file_name: str) -> str:
         return file_name.rsplit(".", 1)[0]
