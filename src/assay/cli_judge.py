@@ -20,7 +20,7 @@ from assay.problems.model import Problem, ProblemError
 from assay.sandbox import SandboxUnavailable
 
 if TYPE_CHECKING:
-    from assay.judge.verify import VerifyRow
+    from assay.judge.verify import MismatchCause, VerifyRow
 
 EXIT_USAGE = 2
 VERDICT_STYLES = {Verdict.AC: "green", Verdict.CE: "yellow", Verdict.JE: "magenta"}
@@ -209,7 +209,7 @@ def verify_command(
     """Judge every example submission against its expected verdict; exit 1 on any mismatch."""
     from dataclasses import asdict
 
-    from assay.judge.verify import verify_problem
+    from assay.judge.verify import mismatch_causes, report_json, verify_problem
 
     problems = [load_problem_or_fail(path) for path in problem_dirs]
     env = environment_or_fail(slots)
@@ -229,6 +229,28 @@ def verify_command(
                 f"  time limit {report.time_limit_s:g} s ({how}); mismatches: {report.mismatches}"
             )
         reports.append(report)
+    causes = mismatch_causes(reports)
     if as_json:
-        sys.stdout.write(json.dumps({"problems": [asdict(r) for r in reports]}) + "\n")
+        document = {
+            "problems": [report_json(r) for r in reports],
+            "mismatch_causes": [asdict(cause) for cause in causes],
+        }
+        sys.stdout.write(json.dumps(document) + "\n")
+    elif causes:
+        _print_causes(causes)
     raise typer.Exit(1 if any(r.mismatches for r in reports) else 0)
+
+
+def _print_causes(causes: list[MismatchCause]) -> None:
+    """The mismatches grouped by verdict pair, so that a setter sees the patterns."""
+    console.print(f"[bold]mismatches by cause[/bold] ({sum(len(c.submissions) for c in causes)})")
+    console.print(f"  {'expected':<14} {'got':<4} {'count':>5}  submissions")
+    for cause in causes:
+        shown = ", ".join(cause.submissions[:3])
+        more = f" and {len(cause.submissions) - 3} more" if len(cause.submissions) > 3 else ""
+        console.print(
+            f"  {'|'.join(cause.expected) or '-':<14} {cause.verdict:<4}"
+            f" {len(cause.submissions):>5}  {shown}{more}",
+            markup=False,
+            soft_wrap=True,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assay.core.events import Finished
@@ -41,6 +41,11 @@ class VerifyRow:
     outcome: str  # "ok", "mismatch" or "skipped"
     note: str = ""
 
+    @property
+    def matched(self) -> bool | None:
+        """Did the judged verdict meet the expectation (None: not judged)."""
+        return None if self.outcome == "skipped" else self.outcome == "ok"
+
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
@@ -52,6 +57,34 @@ class VerifyReport:
     @property
     def mismatches(self) -> int:
         return sum(1 for row in self.rows if row.outcome == "mismatch")
+
+
+@dataclass(frozen=True, slots=True)
+class MismatchCause:
+    """Mismatched submissions grouped by (expected verdicts, judged verdict): a pattern such
+    as every `wrong_answer/` Java submission getting RE shows as one line."""
+
+    expected: tuple[str, ...]
+    verdict: str
+    submissions: tuple[str, ...]  # "problem/submissions path"
+
+
+def mismatch_causes(reports: Sequence[VerifyReport]) -> list[MismatchCause]:
+    """Every mismatch grouped by its verdict pair, most frequent first."""
+    groups: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    for report in reports:
+        for row in report.rows:
+            if row.outcome == "mismatch":
+                key = (row.expected, row.verdict or "-")
+                groups.setdefault(key, []).append(f"{report.problem}/{row.submission}")
+    causes = [MismatchCause(exp, got, tuple(subs)) for (exp, got), subs in groups.items()]
+    return sorted(causes, key=lambda c: (-len(c.submissions), c.expected, c.verdict))
+
+
+def report_json(report: VerifyReport) -> dict[str, object]:
+    """One problem's report for `assay verify --json`: each row with `matched`."""
+    rows = [{**asdict(row), "matched": row.matched} for row in report.rows]
+    return {**asdict(report), "rows": rows, "mismatches": report.mismatches}
 
 
 @dataclass(frozen=True, slots=True)
