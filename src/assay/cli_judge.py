@@ -175,7 +175,9 @@ def languages_command() -> None:
 def selftest_command() -> None:
     """Compile and run every language's self-test program in the sandbox."""
     from assay.judge.selftest import run_selftests
+    from assay.sandbox.cgroups import cgroup_mode
 
+    console.print(f"sandbox: {cgroup_mode()}")
     env = environment_or_fail()
     failures = 0
     for outcome in run_selftests(env):

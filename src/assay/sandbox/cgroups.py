@@ -141,63 +141,119 @@ class CgroupV1Box:
             return True
 
 
+V2_REQUIRED = ("memory", "pids", "cpu")
+
+
 class CgroupV2Box:
+    """cgroup v2: one directory under /sys/fs/cgroup/assay per run.
+
+    `memory.peak` cannot be reset before kernel 6.12 (Debian 12 has 6.1), and from 6.12 a write
+    resets it only for reads through the same open file: a reused directory would report the
+    highest peak of all its earlier runs. So each run gets a fresh directory `<name>-r<N>` (its
+    peak, CPU counter and OOM count start at zero) and the previous run's directory is removed.
+    Without `memory.peak` (kernels before 5.19) the judge refuses to start, as DOMjudge does."""
+
     def __init__(self, name: str, cpu: int | None) -> None:
-        parent = CGROUP_ROOT / GROUP_NAME
+        self._parent = CGROUP_ROOT / GROUP_NAME
+        self._name = name
+        self._runs = 0
+        self._leftovers: list[Path] = []
         try:
-            parent.mkdir(exist_ok=True)
-            wanted = "+memory +pids +cpu +cpuset"
-            _write(CGROUP_ROOT / "cgroup.subtree_control", wanted)
-            _write(parent / "cgroup.subtree_control", wanted)
-            self._dir = parent / name
-            self._dir.mkdir(exist_ok=True)
+            available = set((CGROUP_ROOT / "cgroup.controllers").read_text().split())
+            missing = [c for c in V2_REQUIRED if c not in available]
+            if missing:
+                raise SandboxError(f"the {', '.join(missing)} controller(s) are not available")
+            wanted = [*V2_REQUIRED, *(["cpuset"] if "cpuset" in available else [])]
+            self._parent.mkdir(exist_ok=True)
+            _enable_controllers(CGROUP_ROOT, wanted)
+            _enable_controllers(self._parent, wanted)
         except (OSError, SandboxError) as error:
             raise SandboxUnavailable(
-                f"cannot set up cgroup v2 under {parent} ({error}); run as root with "
-                "the memory, pids, cpu and cpuset controllers available"
+                f"cannot set up cgroup v2 under {self._parent} ({error}); run as root with "
+                "the memory, pids and cpu controllers available"
             ) from error
-        if cpu is not None:
-            _write(self._dir / "cpuset.cpus", str(cpu))
-        self._cpu_base_ns = 0
+        self._cpu = cpu if "cpuset" in wanted else None
+        try:
+            self._dir = self._new_dir()
+        except SandboxError as error:
+            raise SandboxUnavailable(str(error)) from error
+        if not (self._dir / "memory.peak").exists():
+            raise SandboxUnavailable(
+                f"{self._dir / 'memory.peak'} is missing (kernel {os.uname().release}; it needs "
+                "5.19 or later): without it peak memory cannot be measured, so Assay refuses to "
+                "judge on cgroup v2 here"
+            )
+
+    def _new_dir(self) -> Path:
+        while True:
+            self._runs += 1
+            directory = self._parent / f"{self._name}-r{self._runs}"
+            try:
+                directory.mkdir()
+                break
+            except FileExistsError:
+                continue  # left by an earlier judge process that had our pid
+            except OSError as error:
+                raise SandboxError(f"cannot create cgroup {directory}: {error}") from error
+        if self._cpu is not None:
+            _write(directory / "cpuset.cpus", str(self._cpu))
+        if (directory / "memory.swap.max").exists():
+            _write(directory / "memory.swap.max", "0")
+        return directory
+
+    def _remove_old(self) -> None:
+        """Remove the directories of earlier runs (one still busy is tried again next time)."""
+        left = []
+        for directory in self._leftovers:
+            try:
+                directory.rmdir()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                _kill_listed(directory / "cgroup.procs")
+                left.append(directory)
+        self._leftovers = left
 
     def prepare(self, memory_bytes: int, pids_max: int) -> None:
-        _write(self._dir / "memory.max", str(memory_bytes))
-        if (self._dir / "memory.swap.max").exists():
-            _write(self._dir / "memory.swap.max", "0")
-        if (self._dir / "memory.peak").exists():
-            # Writing resets the peak on kernels >= 6.12; older ones refuse (then it is fresh).
-            with contextlib.suppress(SandboxError):
-                _write(self._dir / "memory.peak", "0")
-        _write(self._dir / "pids.max", str(pids_max))
-        self._cpu_base_ns = self._usage_ns()
-        self._oom_base = self._oom_count()
-
-    def _usage_ns(self) -> int:
-        return _read_keyed(self._dir / "cpu.stat", "usage_usec") * 1000
-
-    def _oom_count(self) -> int:
-        return _read_keyed(self._dir / "memory.events", "oom_kill")
+        self._leftovers.append(self._dir)
+        self._remove_old()
+        directory = self._new_dir()
+        _write(directory / "memory.max", str(memory_bytes))
+        _write(directory / "pids.max", str(pids_max))
+        self._dir = directory
 
     def add_process(self, pid: int) -> None:
         _write(self._dir / "cgroup.procs", str(pid))
 
     def cpu_time_ns(self) -> int:
-        return self._usage_ns() - self._cpu_base_ns
+        return _read_keyed(self._dir / "cpu.stat", "usage_usec") * 1000
 
     def peak_memory_bytes(self) -> int:
         return _read_int(self._dir / "memory.peak")
 
     def oom_kills(self) -> int:
-        return self._oom_count() - self._oom_base
+        return _read_keyed(self._dir / "memory.events", "oom_kill")
 
     def kill_all(self) -> None:
-        if (self._dir / "cgroup.kill").exists():
-            _write(self._dir / "cgroup.kill", "1")
-        else:
-            _kill_listed(self._dir / "cgroup.procs")
+        directory = self._dir  # another thread may be between runs
+        if (directory / "cgroup.kill").exists():
+            with contextlib.suppress(SandboxError):
+                _write(directory / "cgroup.kill", "1")
+        _kill_listed(directory / "cgroup.procs")
 
     def is_empty(self) -> bool:
-        return not (self._dir / "cgroup.procs").read_text().strip()
+        try:
+            return not (self._dir / "cgroup.procs").read_text().strip()
+        except OSError:
+            return True
+
+
+def _enable_controllers(directory: Path, controllers: list[str]) -> None:
+    """Make `controllers` available to the children of `directory` (idempotent)."""
+    enabled = set((directory / "cgroup.subtree_control").read_text().split())
+    wanted = [c for c in controllers if c not in enabled]
+    if wanted:
+        _write(directory / "cgroup.subtree_control", " ".join(f"+{c}" for c in wanted))
 
 
 def cgroup_version() -> int:
@@ -205,12 +261,23 @@ def cgroup_version() -> int:
     if all((CGROUP_ROOT / c / "cgroup.procs").exists() for c in V1_CONTROLLERS):
         return 1
     controllers = CGROUP_ROOT / "cgroup.controllers"
-    if controllers.exists() and {"memory", "pids", "cpu"} <= set(controllers.read_text().split()):
+    if controllers.exists() and set(V2_REQUIRED) <= set(controllers.read_text().split()):
         return 2
     raise SandboxUnavailable(
         "no usable cgroups: need cgroup v1 with the memory, pids, cpuacct and cpuset controllers "
         f"mounted under {CGROUP_ROOT}, or cgroup v2 with memory, pids and cpu available"
     )
+
+
+def cgroup_mode() -> str:
+    """What `assay selftest` prints: the cgroup version in use and where."""
+    try:
+        version = cgroup_version()
+    except SandboxUnavailable as error:
+        return f"none ({error})"
+    if version == 1:
+        return f"cgroup v1 ({', '.join(V1_CONTROLLERS)} under {CGROUP_ROOT})"
+    return f"cgroup v2 (unified hierarchy at {CGROUP_ROOT}, one directory per run)"
 
 
 def make_box_cgroup(name: str, cpu: int | None) -> BoxCgroup:
