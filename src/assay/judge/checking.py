@@ -12,8 +12,10 @@ from assay.judge.interactive import interactive_status, run_interactive
 from assay.judge.validators import (
     ValidatorVerdict,
     feedback_dir,
+    has_next_pass,
     interpret,
     stage_for_sandbox,
+    take_next_pass,
     validator_request,
 )
 from assay.problems.model import Problem, TestCase
@@ -181,13 +183,12 @@ def _interactive_test(
                 sandbox_ids,
             )
             status, accepted = interactive_status(outcome)
-            next_pass = feedback / "nextpass.in"
-            if status is not None or not accepted or not next_pass.exists():
+            if status is not None or not accepted or not has_next_pass(feedback):
                 break
             if pass_number == passes:
                 raise JudgeFault(f"validator asked for more than {pass_number} passes")
             pass_input = work_dir / f"pass{pass_number + 1}.in"
-            next_pass.replace(pass_input)
+            take_next_pass(feedback, pass_input)
     submission = outcome.submission
     if status is not None:
         verdict = STATUS_VERDICTS[status]
@@ -241,13 +242,12 @@ def _multipass_test(
             )
             verdict = Verdict.AC if checked.accepted else Verdict.WA
             message = checked.team_message or checked.judge_message
-            next_pass = feedback / "nextpass.in"
-            if not checked.accepted or not next_pass.exists():
+            if not checked.accepted or not has_next_pass(feedback):
                 break
             if pass_number == problem.validation_passes:
                 raise JudgeFault(f"validator asked for more than {pass_number} passes")
             pass_input = work_dir / f"pass{pass_number + 1}.in"
-            next_pass.replace(pass_input)
+            take_next_pass(feedback, pass_input)
     assert verdict is not None  # every way out of the loop sets it
     return _test_result(test, verdict, message, result, reveal, preview_bytes)
 

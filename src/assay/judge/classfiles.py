@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assay.judge.compile import Program
+from assay.sandbox.boxfiles import UnsafeBoxFile, box_file_names, read_box_file
 
 MAIN_DESCRIPTOR = "([Ljava/lang/String;)V"
 ACC_PUBLIC_STATIC = 0x0001 | 0x0008
@@ -107,12 +108,12 @@ def main_class_of(data: bytes) -> str | None:
 def entry_classes(build_dir: Path) -> list[str]:
     """Every class under `build_dir` that declares `public static void main(String[])`."""
     found = []
-    for path in sorted(build_dir.rglob("*.class")):
-        if not path.is_file() or path.stat().st_size > MAX_CLASS_FILE_BYTES:
-            continue
+    # The compiler ran in a box with this directory writable: no link it left is followed.
+    for relative in box_file_names(build_dir, ".class"):
         try:
-            name = main_class_of(path.read_bytes())
-        except ClassFileError:
+            data = read_box_file(build_dir, relative, MAX_CLASS_FILE_BYTES + 1) or b""
+            name = main_class_of(data) if len(data) <= MAX_CLASS_FILE_BYTES else None
+        except (ClassFileError, UnsafeBoxFile):
             continue
         if name is not None:
             found.append(name)

@@ -82,7 +82,7 @@ def run_interactive(
         )
         # The judge keeps the validator's input open until it has seen the program end, so a
         # validator can only see EOF after that: who finished first is then known, not raced.
-        held = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR)
+        held = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR | os.O_NOFOLLOW)
         return _run_both(slot, submission_request, checker_request, feedback, held)
 
 

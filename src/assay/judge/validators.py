@@ -21,6 +21,7 @@ from assay.judge.compile import JudgeFault, Program, compile_program
 from assay.languages import Registry
 from assay.problems.model import OutputValidator
 from assay.sandbox import RunRequest, RunResult, Slot
+from assay.sandbox.boxfiles import UnsafeBoxFile, copy_box_file, read_box_file
 
 EXIT_ACCEPT = 42
 EXIT_REJECT = 43
@@ -28,6 +29,7 @@ FEEDBACK_DIR = "/feedback"
 INPUT_PATH = "/data/input"
 ANSWER_PATH = "/data/answer"
 MESSAGE_LIMIT = 4096
+NEXT_PASS = "nextpass.in"
 CPP_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++")
 
 
@@ -179,11 +181,30 @@ def validator_request(
 
 
 def _read_message(feedback: Path, name: str) -> str:
-    path = feedback / name
-    if not path.is_file():
-        return ""
-    with open(path, "rb") as handle:
-        return handle.read(MESSAGE_LIMIT).decode(errors="replace").strip()
+    # The validator ran in a box: what it left is read without following a link (boxfiles).
+    try:
+        data = read_box_file(feedback, name, MESSAGE_LIMIT)
+    except UnsafeBoxFile as error:
+        raise JudgeFault(f"output validator left {error}") from error
+    return (data or b"").decode(errors="replace").strip()
+
+
+def has_next_pass(feedback: Path) -> bool:
+    """Whether the validator asked for another pass (whatever it left there: a link is refused
+    when taken)."""
+    return os.path.lexists(feedback / NEXT_PASS)
+
+
+def take_next_pass(feedback: Path, target: Path) -> None:
+    """Move the validator's `nextpass.in` to the judge's own `target`: copied through a file
+    descriptor that followed no link, then removed (the next pass starts without one)."""
+    try:
+        found = copy_box_file(feedback, NEXT_PASS, target)
+    except UnsafeBoxFile as error:
+        raise JudgeFault(f"output validator left {error}") from error
+    if not found:
+        raise JudgeFault(f"output validator: {NEXT_PASS} went away")
+    (feedback / NEXT_PASS).unlink()
 
 
 def _read_score(feedback: Path) -> float | None:
