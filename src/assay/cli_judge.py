@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from assay.core.events import Compiled, Finished, JudgeEvent, TestFinished, event_to_dict
 from assay.core.types import JudgeResult, TestResult, Verdict
@@ -20,7 +21,7 @@ from assay.problems.model import Problem, ProblemError
 from assay.sandbox import SandboxUnavailable
 
 if TYPE_CHECKING:
-    from assay.judge.verify import MismatchCause, VerifyRow
+    from assay.judge.verify import MismatchCause, VerifyReport, VerifyRow
 
 EXIT_USAGE = 2
 VERDICT_STYLES = {Verdict.AC: "green", Verdict.CE: "yellow", Verdict.JE: "magenta"}
@@ -230,6 +231,7 @@ def verify_command(
             console.print(
                 f"  time limit {report.time_limit_s:g} s ({how}); mismatches: {report.mismatches}"
             )
+            _print_input_checks(report)
         reports.append(report)
     causes = mismatch_causes(reports)
     if as_json:
@@ -240,7 +242,23 @@ def verify_command(
         sys.stdout.write(json.dumps(document) + "\n")
     elif causes:
         _print_causes(causes)
-    raise typer.Exit(1 if any(r.mismatches for r in reports) else 0)
+    raise typer.Exit(1 if any(r.mismatches or r.bad_inputs for r in reports) else 0)
+
+
+def _print_input_checks(report: VerifyReport) -> None:
+    if not report.input_checks:
+        return
+    cases = sum(1 for c in report.input_checks if c.case)
+    console.print(f"  input validators: {cases} checks, {len(report.bad_inputs)} failed")
+    for check in report.input_checks:
+        if check.outcome != "valid":
+            style = "dim" if check.outcome == "skipped" else "red"
+            where = f" {check.case}" if check.case else ""
+            console.print(
+                f"    [{style}]{check.outcome}[/{style}] {escape(check.validator)}{where}"
+                f"  {escape(check.note)}",
+                soft_wrap=True,
+            )
 
 
 def _print_causes(causes: list[MismatchCause]) -> None:

@@ -3,6 +3,7 @@ through the real sandbox on the bundled `sumtwo` (read n, then n pairs; print ea
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,24 @@ def test_submission_keeps_its_file_name(
     """A program that reads its own name (`sys.argv[0]`) runs under the submitted name."""
     result = judged(sumtwo, Source(path.read_text(), language, filename=path.name), env)
     assert result.verdict == Verdict.AC, describe(result)
+
+
+def test_input_validator_with_its_own_header_checks_every_input(
+    tmp_path: Path, env: JudgeEnvironment
+) -> None:
+    """input_validators/validate.cpp includes "bounds.h" beside it: built together, run on
+    every input; a bad input is reported with the validator's words."""
+    package = tmp_path / "header_checker"
+    shutil.copytree(HEADER_CHECKER, package)
+    (package / "data/secret/3.in").write_text("1 two\n")
+    (package / "data/secret/3.ans").write_text("3\n")
+    checks = verify_problem(load_problem(package), env).input_checks
+    outcomes = {(c.validator, c.case): c.outcome for c in checks}
+    name = "input_validators/validate.cpp"
+    assert outcomes == {
+        (name, "sample/1"): "valid",
+        (name, "secret/1"): "valid",
+        (name, "secret/2"): "valid",
+        (name, "secret/3"): "invalid",
+    }
+    assert "not an integer" in next(c.note for c in checks if c.outcome == "invalid")

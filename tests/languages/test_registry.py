@@ -119,3 +119,14 @@ def test_run_limits_widen_for_runtimes_that_need_threads() -> None:
     java: Language = default_registry().get("java")
     limits = java.run_limits(Limits(processes=8, open_files=16))
     assert limits.processes >= 96 and limits.open_files >= 256
+
+
+def test_java_public_class_in_a_comment_does_not_rename_the_file() -> None:
+    """BAPCtools' multi-file hello: a comment speaks of "the public class names"."""
+    java = default_registry().get("java")
+    source = (
+        "/* file names must match the public class names */\n"
+        "public class hello { public static void main(String[] a) {} }\n"
+    )
+    assert java.file_name_for(source, "hello.java") == "hello.java"
+    assert java.file_name_for(source, "other.java") == "hello.java"

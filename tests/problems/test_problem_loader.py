@@ -135,6 +135,27 @@ def test_validator_sources_with_their_header_are_one_program(tmp_path: Path) -> 
     assert validator.language_hint == "cpp"
 
 
+def test_input_validators_are_programs_with_the_headers_beside_them(tmp_path: Path) -> None:
+    files = {
+        "input_validators/validate.cpp": "",
+        "input_validators/testlib.h": "",
+        "input_validators/other.py": "",
+        "input_validators/dir/main.cpp": "",
+        "input_validators/dir/util.h": "",
+        "input_validators/README.md": "",
+    }
+    root = write_package(tmp_path / "p", minimal(files))
+    found = {
+        v.path.relative_to(root).as_posix(): (v.language_hint, [h.name for h in v.headers])
+        for v in load_problem(root).input_validators
+    }
+    assert found == {
+        "input_validators/dir": ("cpp", []),  # a directory brings its own headers
+        "input_validators/other.py": ("python", ["testlib.h"]),
+        "input_validators/validate.cpp": ("cpp", ["testlib.h"]),
+    }
+
+
 def test_domjudge_boolfind_interactive_legacy(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "domjudge/boolfind")
 

@@ -93,7 +93,7 @@ def build_validator(
     sandbox_ids: tuple[int, int],
 ) -> Program:
     """The validator compiled once and cached by the hash of its sources."""
-    sources = _sources(validator.path)
+    sources = _sources(validator.path) | {h.name: h.read_bytes() for h in validator.headers}
     language_id, main_file = _main_file(sources, validator)
     language = registry.get(language_id)
     if not registry.availability(language_id).available:

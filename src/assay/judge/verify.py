@@ -12,6 +12,7 @@ from pathlib import Path
 from assay.core.events import Finished
 from assay.core.types import JudgeResult, Verdict
 from assay.judge.api import JudgeOptions, Source
+from assay.judge.input_validation import InputCheck, check_inputs
 from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.judge.scoring import max_score
 from assay.languages import Language, UnknownLanguage
@@ -53,10 +54,17 @@ class VerifyReport:
     time_limit_s: float
     time_limit_derived: bool
     rows: tuple[VerifyRow, ...]
+    # Every input validator on every test input (empty when the package has none).
+    input_checks: tuple[InputCheck, ...] = ()
 
     @property
     def mismatches(self) -> int:
         return sum(1 for row in self.rows if row.outcome == "mismatch")
+
+    @property
+    def bad_inputs(self) -> tuple[InputCheck, ...]:
+        """Test inputs an input validator rejected or crashed on."""
+        return tuple(c for c in self.input_checks if c.outcome in ("invalid", "error"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,4 +281,6 @@ def verify_problem(
             row = _skipped_row(sub, plan)
         on_row(row)
         rows.append(row)
-    return VerifyReport(problem.short_name, time_limit_s, derived, tuple(rows))
+    return VerifyReport(
+        problem.short_name, time_limit_s, derived, tuple(rows), check_inputs(problem, env)
+    )

@@ -22,6 +22,20 @@ def _class_with_main(source: str) -> str | None:
     return classes[-1] if classes else None
 
 
+def _java_file_name(source: str, kept: str | None) -> str:
+    """A public class names its file; the submitted name stays when it is that class (or
+    there is no public class); else the class with `main`, else Main.java."""
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", " ", source, flags=re.DOTALL)
+    public = re.findall(r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", code)
+    stem = kept.removesuffix(".java") if kept else None
+    if stem and (stem in public or (not public and stem.isidentifier())):
+        return f"{stem}.java"
+    if public:
+        return f"{public[0]}.java"
+    main = _class_with_main(code)
+    return f"{main}.java" if main else "Main.java"
+
+
 def _qualified(source: str, class_name: str) -> str:
     package = re.search(r"^\s*package\s+([\w.]+)\s*;", source, re.MULTILINE)
     return f"{package.group(1)}.{class_name}" if package else class_name
@@ -71,19 +85,10 @@ class Language:
         (as on Kattis: a program may read its own name, `sys.argv[0]`), else the language's
         rule. Java: a public class names its file. Go: `_test.go` and `_*` files are skipped
         by the compiler. A name that is not a plain file name of this language is replaced."""
-        keep = submitted is not None and self._keeps(submitted)
+        kept = submitted if submitted is not None and self._keeps(submitted) else None
         if self.id == "java":
-            match = re.search(r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", source)
-            main = _class_with_main(source)
-            if match:
-                return f"{match.group(1)}.java"
-            if keep and submitted is not None and submitted[:-5].isidentifier():
-                return submitted
-            if main:
-                return f"{main}.java"
-        elif keep and submitted is not None:
-            return submitted
-        return self.source_name
+            return _java_file_name(source, kept)
+        return kept or self.source_name
 
     def _keeps(self, name: str) -> bool:
         if not SAFE_FILE_NAME.fullmatch(name) or not name.endswith(self.extensions):

@@ -25,6 +25,7 @@ import yaml
 
 from assay.problems.model import (
     Aggregation,
+    InputValidator,
     OutputValidator,
     Problem,
     ProblemError,
@@ -58,6 +59,7 @@ _LEGACY_GROUP_KEYS = frozenset(
     {"on_reject", "grader_flags", "accept_score", "reject_score", "range"}
 )
 _CPP_SUFFIXES = frozenset({".cc", ".cpp", ".cxx", ".c++", ".C"})
+_HEADER_SUFFIXES = frozenset({".h", ".hh", ".hpp", ".hxx"})
 # Caches and version-control data never change what a package means.
 _HASH_SKIP_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".pytest_cache", ".mypy_cache"})
 _HASH_SKIP_FILES = frozenset({".DS_Store"})
@@ -215,6 +217,7 @@ def load_problem(path: Path) -> Problem:
     limits = _limit_fields(meta, root, version)
     flags = meta.args("validator_flags") or ()
     validator = _output_validator(root, version, types, meta, warnings)
+    input_validators = _input_validators(root)
     statements = _statements(root, version)
     names = _names(meta, root, statements)
     difficulty, assay_tags = _assay_extras(root)
@@ -228,6 +231,7 @@ def load_problem(path: Path) -> Problem:
         is_scoring="scoring" in types,
         is_multipass="multi-pass" in types,
         output_validator=validator,
+        input_validators=input_validators,
         data=data,
         statements=statements,
         names=names,
@@ -515,6 +519,26 @@ def _single_program(root: Path, directory: Path, entries: list[Path]) -> Path:
         found = ", ".join(p.name for p in programs) or "nothing"
         raise _error(root, directory, f"expected exactly one validator program, found {found}")
     return programs[0]
+
+
+def _input_validators(root: Path) -> tuple[InputValidator, ...]:
+    """Every program in `input_validators/` (legacy also `input_format_validators/`): each
+    subdirectory is one (all its sources with their headers), and so is each loose source file,
+    compiled with the headers beside it (validate.cpp + testlib.h)."""
+    found: list[InputValidator] = []
+    for name in ("input_validators", "input_format_validators"):
+        directory = root / name
+        if not directory.is_dir():
+            continue
+        entries = [
+            e for e in _visible_entries(directory) if not e.name.lower().startswith("readme")
+        ]
+        headers = tuple(e for e in entries if e.is_file() and e.suffix in _HEADER_SUFFIXES)
+        for entry in entries:
+            if entry not in headers:
+                own_headers = headers if entry.is_file() else ()
+                found.append(InputValidator(entry, _program_language(entry), own_headers))
+    return tuple(found)
 
 
 def _program_language(program: Path) -> str | None:

@@ -75,6 +75,14 @@ class OutputValidator:
 
     path: Path  # directory or single source file
     language_hint: str | None = None  # "cpp", "c", "python", "build-run", ...
+    # Headers beside a single source file, compiled with it (validate.cpp + testlib.h).
+    headers: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InputValidator(OutputValidator):
+    """An input validator (built like an output validator): `validator < case.in`, exit 42
+    means the input is valid, 43 invalid."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +119,7 @@ class Problem:
     # given before each case's own `output_validator_args`.
     validator_flags: tuple[str, ...] = ()
     output_validator: OutputValidator | None = None
+    input_validators: tuple[InputValidator, ...] = ()
     data: TestGroup = field(default_factory=lambda: TestGroup(name=""))
     statements: tuple[Statement, ...] = ()
     difficulty: str | None = None
