@@ -9,11 +9,13 @@ for a contained probe and WA for a breach.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -976,3 +978,73 @@ def test_no_nested_user_namespace_even_without_seccomp(
     # Without the filter these do run: what the first test sees refused is the filter's work.
     assert got["clone3()"] == "ESCAPED", result.tests[0].actual_output
     assert got["io_uring_setup"] == "ESCAPED", result.tests[0].actual_output
+
+
+# ---------------------------------------------------------------------------------------------
+# What a box sees
+
+
+VISIBILITY_PROBE_PY = r"""
+import json, os
+listed = {}
+for directory in LISTED:
+    try:
+        listed[directory] = sorted(os.listdir(directory))
+    except OSError as error:
+        listed[directory] = f"{error.strerror}"
+present = [path for path in ABSENT if os.path.lexists(path)]
+print(json.dumps({"listed": listed, "present": present, "env": sorted(os.environ)}))
+"""
+
+# Directory -> what the box may find there (a subset). Everything else of the host is absent.
+BOX_ALLOW_LIST = {
+    "/": {"bin", "dev", "etc", "lib", "lib64", "proc", "prog", "sbin", "tmp", "usr", "work"},
+    "/etc": {"alternatives", "java-17-openjdk", "ld.so.cache"},
+    # bwrap's own /dev, a tmpfs of the box's: a few devices, no disk, no host /dev/shm.
+    "/dev": {"core", "fd", "full", "null", "ptmx", "pts", "random", "shm", "stderr", "stdin"}
+    | {"stdout", "tty", "urandom", "zero"},
+    "/dev/shm": set(),
+    "/usr": {"bin", "etc", "games", "include", "lib", "lib32", "lib64", "libexec", "local"}
+    | {"sbin", "share", "src"},
+    # The host's own software (CUDA, docker, its Python packages), sources and npm settings.
+    "/usr/local": set(),
+    "/usr/src": set(),
+    "/usr/etc": set(),
+    "/tmp": set(),
+    "/work": set(),
+    "/prog": {"main.py", "__pycache__"},  # the program, nothing else of the build
+}
+BOX_ENVIRONMENT = {"HOME", "LANG", "PATH", "PWD"}
+
+
+def host_paths_never_seen(judge_env: JudgeEnvironment) -> list[str]:
+    """Host paths a box must not reach: homes, services' state, this repository and its
+    virtualenv, the judge's caches and build directories, the sandbox launcher."""
+    paths = ["/root", "/home", "/var", "/opt", "/srv", "/mnt", "/media", "/run", "/sys", "/boot"]
+    paths += ["/var/cache/assay", "/var/tmp", "/etc/shadow", "/etc/passwd", "/usr/local/bin"]
+    paths += [str(Path.cwd()), sys.prefix, str(judge_env.cache_dir), tempfile.gettempdir()]
+    paths += [str(TESTS_ROOT), "/usr/local/lib/python3.11", "/usr/src/python3.11"]
+    return sorted(set(paths) - {"/tmp"})  # the box's /tmp is its own (listed above: empty)
+
+
+TESTS_ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_box_sees_only_its_allow_list(run_judge: JudgeFn, judge_env: JudgeEnvironment) -> None:
+    """A probe lists what it can see; each directory holds only what the allow-list names, the
+    host's paths are absent, /dev/shm is the box's own (a file in the host's is not there)."""
+    absent = host_paths_never_seen(judge_env)
+    source = VISIBILITY_PROBE_PY.replace("LISTED", repr(sorted(BOX_ALLOW_LIST)))
+    source = source.replace("ABSENT", repr(absent))
+    with tempfile.NamedTemporaryFile(dir="/dev/shm", prefix="assay-host-") as host_shm:
+        assert Path(host_shm.name).exists()
+        result = run_judge(source, "python3", samples_only=True)
+    assert only_test(result)[0] == Verdict.WA, describe(result)
+    seen = json.loads(result.tests[0].actual_output or "{}")
+    for directory, allowed in BOX_ALLOW_LIST.items():
+        listed = seen["listed"][directory]
+        assert isinstance(listed, list), (directory, listed)
+        assert set(listed) <= allowed, (directory, sorted(set(listed) - allowed))
+    assert seen["present"] == [], seen["present"]
+    language_env = set(dict(judge_env.registry.get("python3").run_env))
+    assert set(seen["env"]) <= BOX_ENVIRONMENT | language_env, seen["env"]

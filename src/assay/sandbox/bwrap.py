@@ -19,7 +19,7 @@ from assay.sandbox.types import RunRequest
 SYSTEM_READONLY = ("/usr", "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
 # Parts of /usr no toolchain of ours uses: the host's own software and sources. Each is covered by
 # an empty read-only tmpfs in the box.
-USR_HIDDEN = ("/usr/local", "/usr/src")
+USR_HIDDEN = ("/usr/local", "/usr/src", "/usr/etc")
 USR_SYMLINKS = (
     ("usr/bin", "/bin"),
     ("usr/sbin", "/sbin"),
