@@ -84,6 +84,7 @@ func main() {
 }
 """,
     "python3": (SUMTWO / "submissions" / "accepted" / "sumtwo.py").read_text(),
+    "pypy3": (SUMTWO / "submissions" / "accepted" / "sumtwo.py").read_text(),
     "cpp": (SUMTWO / "submissions" / "accepted" / "sumtwo.cpp").read_text(),
     "java": (SUMTWO / "submissions" / "accepted" / "SumTwo.java").read_text(),
 }
