@@ -1,4 +1,4 @@
-.PHONY: setup run test check bench web lock test-latest
+.PHONY: setup run test check bench web lock test-latest test-cgroup-v2
 
 setup:
 	scripts/setup.sh
@@ -24,3 +24,6 @@ lock:
 
 test-latest:
 	scripts/test-latest.sh
+
+test-cgroup-v2:
+	scripts/test-cgroup-v2.sh

@@ -1043,6 +1043,8 @@ def test_box_sees_only_its_allow_list(run_judge: JudgeFn, judge_env: JudgeEnviro
     seen = json.loads(result.tests[0].actual_output or "{}")
     for directory, allowed in BOX_ALLOW_LIST.items():
         listed = seen["listed"][directory]
+        if not isinstance(listed, list) and not Path(directory).exists():
+            continue  # absent on the host too (Debian 12 has no /usr/etc): nothing to hide
         assert isinstance(listed, list), (directory, listed)
         assert set(listed) <= allowed, (directory, sorted(set(listed) - allowed))
     assert seen["present"] == [], seen["present"]
