@@ -243,9 +243,7 @@ def _run_tests(run: _Run, tests: list[TestCase]) -> Generator[JudgeEvent, None, 
         run.options.run_all_tests or run.problem.is_scoring or run.options.custom_input is not None
     )
     for index, test in enumerate(tests, start=1):
-        yield TestStarted(
-            index=index, total=len(tests), name=test.name, is_sample=test.is_sample
-        )
+        yield TestStarted(index=index, total=len(tests), name=test.name, is_sample=test.is_sample)
         result = _run_test(run, test)
         results.append(result)
         yield TestFinished(index=index, total=len(tests), result=result)
