@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -67,7 +67,7 @@ def serve_command(
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    settings = load_settings()
+    settings = _checked_settings(load_settings)
     uvicorn.run(
         _platform_app(settings, workers),
         host=host or settings.host,
@@ -75,6 +75,20 @@ def serve_command(
         proxy_headers=True,
         log_level="info",
     )
+
+
+def _checked_settings(load: Callable[[], Settings]) -> Settings:
+    """The settings, or exit with each invalid one named (e.g. a weak worker token)."""
+    from pydantic import ValidationError
+
+    try:
+        return load()
+    except ValidationError as error:
+        for problem in error.errors():
+            field = "ASSAY_" + "__".join(str(part) for part in problem["loc"]).upper()
+            message = str(problem["msg"]).removeprefix("Value error, ")
+            typer.echo(f"assay: refusing to start: {field}: {message}", err=True)
+        raise typer.Exit(2) from error
 
 
 def _platform_app(settings: Settings, slots: int | None) -> FastAPI:

@@ -10,13 +10,30 @@ import os
 import secrets
 from pathlib import Path
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 
 KIB = 1024
 MIB = 1024 * KIB
+
+WORKER_TOKEN_MIN_CHARS = 32
+# Values copied from examples and templates; a worker token must be a real secret.
+_PLACEHOLDER_WORDS = ("change", "secret", "example", "token", "password", "xxxx", "replace")
+
+
+def worker_token_problem(token: str) -> str | None:
+    """Why `token` is not fit to be the shared worker secret, or None when it is."""
+    hint = "generate one with `python -c 'import secrets; print(secrets.token_urlsafe(32))'`"
+    if not token.strip():
+        return f"the worker token is empty; {hint}"
+    if len(token) < WORKER_TOKEN_MIN_CHARS:
+        return f"the worker token has {len(token)} characters, fewer than 32; {hint}"
+    lowered = token.lower()
+    if any(word in lowered for word in _PLACEHOLDER_WORDS) or len(set(token)) < 8:
+        return f"the worker token looks like a placeholder; {hint}"
+    return None
 
 
 class OidcProvider(BaseModel):
@@ -50,7 +67,7 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=0, le=65535)
     public_url: str | None = None  # e.g. https://judge.example.org, for OAuth redirect URIs
     secret_key: SecretStr | None = None  # None: generated once into data_dir/secret_key
-    cookie_secure: bool = False  # set the Secure flag on cookies (behind HTTPS)
+    cookie_secure: bool = False  # Secure cookies (also on whenever public_url is https)
     session_ttl_days: int = Field(default=30, ge=1)
 
     # Accounts
@@ -59,6 +76,19 @@ class Settings(BaseSettings):
     admin_email: str | None = None
     password_time_cost: int = Field(default=3, ge=1)  # argon2id iterations
     password_memory_kib: int = Field(default=64 * KIB, ge=64)  # argon2id memory
+
+    # Sign-in throttling (state in the database, shared by every API replica)
+    login_free_failures: int = Field(default=5, ge=1)  # per account, before the backoff starts
+    login_address_free_failures: int = Field(default=20, ge=1)  # per client address
+    login_backoff_s: float = Field(default=2.0, gt=0)  # first wait; doubles per further failure
+    login_backoff_max_s: float = Field(default=900.0, gt=0)
+    login_failure_window_s: int = Field(
+        default=3600, ge=1
+    )  # failures older than this are forgotten
+    register_rate_limit: int = Field(
+        default=10, ge=1
+    )  # registrations per client address per window
+    register_window_s: int = Field(default=3600, ge=1)
 
     # Sign in with ...
     github_client_id: str | None = None
@@ -76,12 +106,33 @@ class Settings(BaseSettings):
     request_limit_bytes: int = Field(default=2 * MIB, ge=1)  # any JSON request body
     upload_limit_bytes: int = Field(default=64 * MIB, ge=1)  # a problem package zip
     long_poll_max_s: float = Field(default=30.0, ge=0)
+    max_waiting_per_user: int = Field(default=20, ge=1)  # a user's submissions waiting to be judged
+    # Fair queue: each job a user already has waiting counts as this much queueing time.
+    fair_share_penalty_s: float = Field(default=60.0, ge=0)
+
+    # Monitoring: `/metrics` answers an administrator or `Authorization: Bearer <metrics_token>`;
+    # `metrics_public` opens it to anyone (only on a private listen address).
+    metrics_token: SecretStr | None = None
+    metrics_public: bool = False
 
     # Judging
     judging_slots: int = Field(default=2, ge=0)  # embedded worker's concurrent jobs
     # Shared secret of remote workers downloading packages (`GET /api/worker/packages/<hash>`);
     # None: that endpoint is off.
     worker_token: SecretStr | None = None
+
+    @field_validator("worker_token")
+    @classmethod
+    def _real_worker_token(cls, value: SecretStr | None) -> SecretStr | None:
+        problem = None if value is None else worker_token_problem(value.get_secret_value())
+        if problem is not None:
+            raise ValueError(problem)
+        return value
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies carry the Secure flag when asked to or when the site is served over https."""
+        return self.cookie_secure or (self.public_url or "").lower().startswith("https://")
 
     @property
     def is_sqlite(self) -> bool:

@@ -112,6 +112,8 @@ def make_settings(tmp_path: Path, database_url: str, **overrides: Any) -> Settin
         "password_memory_kib": 64,
         "submit_rate_limit": 1000,
         "run_rate_limit": 1000,
+        "register_rate_limit": 1000,
+        "max_waiting_per_user": 1000,
         "long_poll_max_s": 5.0,
     }
     values.update(overrides)

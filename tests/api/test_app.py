@@ -52,12 +52,12 @@ async def test_health(api: Api, anon: httpx.AsyncClient) -> None:
     assert response.json()["status"] == "ok" and response.json()["queue_depth"] == 0
 
 
-async def test_metrics_are_404_unless_wired(anon: httpx.AsyncClient) -> None:
-    assert (await anon.get("/metrics")).status_code == 404
+async def test_metrics_are_404_unless_wired(admin: httpx.AsyncClient) -> None:
+    assert (await admin.get("/metrics")).status_code == 404
 
 
 async def test_metrics_when_wired(tmp_path: Path, database_url: str) -> None:
-    settings = make_settings(tmp_path, database_url)
+    settings = make_settings(tmp_path, database_url, metrics_public=True)
     app = create_app(
         settings,
         transport=FakeTransport(),

@@ -128,11 +128,15 @@ def settings_overrides(provider: TinyProvider) -> dict[str, Any]:
 
 
 async def sign_in(
-    api: Api, provider: TinyProvider, identity: dict[str, Any], next_path: str = "/"
+    api: Api,
+    provider: TinyProvider,
+    identity: dict[str, Any],
+    next_path: str = "/",
+    client: httpx.AsyncClient | None = None,
 ) -> tuple[httpx.AsyncClient, httpx.Response]:
     """Walk the browser's redirects: app -> provider -> app callback."""
     provider.identity = identity
-    client = api.client()
+    client = client or api.client()
     start = await client.get("/api/auth/oauth/tiny/login", params={"next": next_path})
     assert start.status_code == 302, start.text
     assert start.headers["location"].startswith(f"{provider.issuer}/authorize?")
@@ -174,31 +178,64 @@ async def test_first_sign_in_creates_the_account_and_a_later_one_finds_it(
     assert provider.token_requests == 2
 
 
-async def test_a_verified_email_links_to_the_existing_account(
-    api: Api, provider: TinyProvider, admin: httpx.AsyncClient
-) -> None:
+async def _register_yuki(api: Api) -> tuple[httpx.AsyncClient, int]:
     body = {"username": "yuki", "password": "long enough", "email": "yuki@example.org"}
     yuki = api.client()
     assert (await yuki.post("/api/auth/register", json=body)).status_code == 201
-    yuki_id = (await yuki.get("/api/auth/me")).json()["id"]
-    linked, _ = await sign_in(
-        api, provider, {"sub": "g-7", "email": "yuki@example.org", "email_verified": True}
-    )
+    return yuki, (await yuki.get("/api/auth/me")).json()["id"]
+
+
+async def test_an_unverified_local_email_is_never_linked_pre_hijack(
+    api: Api, provider: TinyProvider, admin: httpx.AsyncClient
+) -> None:
+    # An attacker registers with the victim's address (never verified here) and a password.
+    _attacker, attacker_id = await _register_yuki(api)
+    victim = {"sub": "g-7", "email": "yuki@example.org", "email_verified": True}
+    client, done = await sign_in(api, provider, victim)
+    assert done.status_code == 302 and "oauth_error=" in done.headers["location"]
+    assert "never%20verified" in done.headers["location"]
+    assert (await client.get("/api/auth/me")).status_code == 401
+    again, _ = await sign_in(api, provider, victim)  # still not linked to the attacker
+    assert (await again.get("/api/auth/me")).status_code == 401
+    users = (await admin.get("/api/admin/users")).json()
+    assert [u["id"] for u in users if u["username"] == "yuki"] == [attacker_id]
+
+
+async def test_a_signed_in_account_links_the_provider_identity(
+    api: Api, provider: TinyProvider, admin: httpx.AsyncClient
+) -> None:
+    yuki, yuki_id = await _register_yuki(api)  # signed in with the password
+    identity = {"sub": "g-7", "email": "yuki@example.org", "email_verified": True}
+    linked, done = await sign_in(api, provider, identity, client=yuki)
+    assert done.headers["location"] == "/"
     assert (await linked.get("/api/auth/me")).json()["id"] == yuki_id
+    later, _ = await sign_in(api, provider, identity)  # a fresh browser: the link holds
+    assert (await later.get("/api/auth/me")).json()["id"] == yuki_id
+
+
+async def test_a_verified_email_links_to_an_account_whose_email_is_verified(
+    api: Api, provider: TinyProvider, admin: httpx.AsyncClient
+) -> None:
+    first = {"sub": "g-1", "email": "kai@example.org", "email_verified": True}
+    kai, _ = await sign_in(api, provider, first)
+    kai_id = (await kai.get("/api/auth/me")).json()["id"]
+    second = {"sub": "g-2", "email": "kai@example.org", "email_verified": True}
+    linked, _ = await sign_in(api, provider, second)
+    assert (await linked.get("/api/auth/me")).json()["id"] == kai_id
 
     unverified, _ = await sign_in(
         api,
         provider,
         {
             "sub": "g-8",
-            "email": "yuki@example.org",
+            "email": "kai@example.org",
             "email_verified": False,
-            "preferred_username": "yuki",
+            "preferred_username": "kai",
         },
     )
     other = (await unverified.get("/api/auth/me")).json()
-    assert other["id"] != yuki_id and other["email"] is None
-    assert other["username"].startswith("yuki-")
+    assert other["id"] != kai_id and other["email"] is None
+    assert other["username"].startswith("kai")
 
 
 async def test_a_refusal_or_a_forged_callback_signs_nobody_in(

@@ -40,7 +40,7 @@ ASSAY = str(Path(sys.executable).parent / "assay")
 PG_ADMIN_DSN = os.environ.get("ASSAY_TEST_PG_DSN", "postgresql://postgres@127.0.0.1:5432/test")
 AC_SOURCE = (REPO / "problems/sumtwo/submissions/accepted/sumtwo.py").read_text()
 WA_SOURCE = "import sys\nsys.stdin.read()\nprint(0)\n"
-TOKEN = "worker-token-for-tests"
+TOKEN = "wK7pQ2vZr9Lm4XbN8cJt3HdY6fGs1AeU5nPq0Ri"  # 41 characters, not a placeholder
 
 
 def platform_missing() -> str | None:

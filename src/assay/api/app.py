@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
@@ -21,6 +22,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from assay import __version__
 from assay.api.context import AppContext, MetricsSource
 from assay.api.errors import install_error_handlers
+from assay.api.headers import SecurityHeadersMiddleware
 from assay.api.languages import LanguageCatalog, LanguageProvider, registry_languages
 from assay.api.limits import BodyLimitMiddleware
 from assay.api.oauth import OAuthProviders
@@ -39,8 +41,10 @@ from assay.api.schemas.submissions import SubmissionEvent
 from assay.api.security import Passwords
 from assay.api.services.accounts import ensure_configured_admin
 from assay.api.spa import mount_front_end
+from assay.api.upload_guard import UploadGuardMiddleware
 from assay.config import Settings
 from assay.db import submissions as submission_queries
+from assay.db import throttles as throttle_queries
 from assay.db import users as user_queries
 from assay.db.engine import Database
 from assay.db.migrate import upgrade
@@ -123,6 +127,7 @@ async def _housekeeping(context: AppContext) -> None:
     async with context.database.sessions() as session:
         sessions = await user_queries.delete_expired_sessions(session)
         runs = await submission_queries.delete_old_runs(session, RUN_RETENTION_S)
+        await throttle_queries.delete_stale(session, timedelta(days=2))
         await session.commit()
     if sessions or runs:
         log.info("removed %d expired session(s) and %d old run(s)", sessions, runs)
@@ -153,11 +158,13 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
         session_cookie=OAUTH_STATE_COOKIE,
         max_age=OAUTH_STATE_TTL_S,
         same_site="lax",
-        https_only=settings.cookie_secure,
+        https_only=settings.secure_cookies,
     )
+    app.add_middleware(UploadGuardMiddleware, prefixes=UPLOAD_PREFIXES)
     app.add_middleware(
         BodyLimitMiddleware,
         default_bytes=settings.request_limit_bytes,
         large_bytes=settings.upload_limit_bytes,
         large_prefixes=UPLOAD_PREFIXES,
     )
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.secure_cookies)

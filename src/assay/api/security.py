@@ -69,11 +69,11 @@ def tokens_match(expected: str, given: str | None) -> bool:
 def set_session_cookies(
     response: Response, settings: Settings, token: str, csrf: str, expires_at: datetime
 ) -> None:
-    common = {"secure": settings.cookie_secure, "samesite": "lax", "path": "/"}
+    common = {"secure": settings.secure_cookies, "samesite": "lax", "path": "/"}
     response.set_cookie(SESSION_COOKIE, token, expires=expires_at, httponly=True, **common)  # type: ignore[arg-type]
     response.set_cookie(CSRF_COOKIE, csrf, expires=expires_at, httponly=False, **common)  # type: ignore[arg-type]
 
 
 def clear_session_cookies(response: Response, settings: Settings) -> None:
     for name in (SESSION_COOKIE, CSRF_COOKIE):
-        response.delete_cookie(name, path="/", secure=settings.cookie_secure, samesite="lax")
+        response.delete_cookie(name, path="/", secure=settings.secure_cookies, samesite="lax")

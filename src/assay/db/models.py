@@ -46,6 +46,9 @@ class User(Base):
     username_key: Mapped[str] = mapped_column(sa.String(32), unique=True)  # lower-cased
     email: Mapped[str | None] = mapped_column(sa.String(320), unique=True)  # lower-cased
     password_hash: Mapped[str | None]  # None: signs in only through an OAuth provider
+    # True only when a provider vouched for the email (or the operator configured it); a
+    # provider identity is linked by email to verified accounts alone (no pre-hijacking).
+    email_verified: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     is_admin: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -87,6 +90,19 @@ class OAuthIdentity(Base):
     user_id: Mapped[int] = mapped_column(_owner("users.id"), index=True)
     email: Mapped[str | None] = mapped_column(sa.String(320))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Throttle(Base):
+    """Failures (or requests) counted per key, e.g. `login-account:7`, `register-address:1.2.3.4`.
+
+    In the database so every API replica sees the same counts and waits."""
+
+    __tablename__ = "throttles"
+
+    key: Mapped[str] = mapped_column(sa.String(160), primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+    window_start: Mapped[datetime] = mapped_column(default=utcnow)
+    blocked_until: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class Problem(Base):

@@ -52,11 +52,13 @@ def add_user(
     email: str | None,
     password_hash: str | None,
     is_admin: bool = False,
+    email_verified: bool = False,
 ) -> User:
     user = User(
         username=username,
         username_key=username.lower(),
         email=email.lower() if email else None,
+        email_verified=bool(email) and email_verified,
         password_hash=password_hash,
         is_admin=is_admin,
     )

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from assay.config import worker_token_problem
 from assay.queue.standalone import WorkerOptions, run
 
 
@@ -47,6 +48,7 @@ def worker_command(
     log_level: Annotated[str, typer.Option("--log-level")] = "INFO",
 ) -> None:
     """Judge jobs from Redis (distributed mode). SIGTERM drains; SIGINT twice exits at once."""
+    _check_token(token, fetches_from_api=bool(api))
     options = WorkerOptions(
         redis_url=redis,
         database_url=database,
@@ -61,3 +63,12 @@ def worker_command(
         log_level=log_level,
     )
     raise typer.Exit(run(options))
+
+
+def _check_token(token: str | None, *, fetches_from_api: bool) -> None:
+    """A worker fetching packages must hold a real shared secret; refuse a weak one at once."""
+    if token is None and not fetches_from_api:
+        return
+    problem = worker_token_problem(token or "")
+    if problem is not None:
+        raise typer.BadParameter(f"{problem} (ASSAY_WORKER_TOKEN)", param_hint="--token")

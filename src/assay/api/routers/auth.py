@@ -23,6 +23,11 @@ from assay.db import users as user_queries
 router = APIRouter(prefix="/api/auth", tags=["auth"], responses=ERROR_RESPONSES)
 
 
+def client_address(request: Request) -> str:
+    """The peer's address (uvicorn rewrites it from `X-Forwarded-For` of trusted proxies)."""
+    return request.client.host if request.client else "unknown"
+
+
 @router.post("/register", operation_id="register", status_code=status.HTTP_201_CREATED)
 async def register(
     body: RegisterRequest,
@@ -32,7 +37,7 @@ async def register(
     response: Response,
 ) -> UserMe:
     """Create an account and sign in. The first account becomes an administrator."""
-    user = await accounts.register(context, session, body)
+    user = await accounts.register(context, session, body, client_address(request))
     login_session = await accounts.start_session(
         context, session, user, response, request.cookies.get(SESSION_COOKIE)
     )
@@ -47,8 +52,11 @@ async def login(
     request: Request,
     response: Response,
 ) -> UserMe:
-    """Sign in with a username (or email) and password; sets the session cookies."""
-    user = await accounts.authenticate(context, session, body)
+    """Sign in with a username (or email) and password; sets the session cookies.
+
+    Failed attempts are throttled per account and per client address: `429` with
+    `Retry-After` while blocked, whatever the password."""
+    user = await accounts.authenticate(context, session, body, client_address(request))
     login_session = await accounts.start_session(
         context, session, user, response, request.cookies.get(SESSION_COOKIE)
     )

@@ -10,16 +10,18 @@ from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from assay.api.context import AppContext
-from assay.api.deps import ContextDep, SessionDep
+from assay.api.deps import ContextDep, OptionalUser, SessionDep
 from assay.api.errors import ERROR_RESPONSES, NotFound
 from assay.api.oauth import OAuthFailed
 from assay.api.schemas.users import OAuthProviderPublic
 from assay.api.security import SESSION_COOKIE
 from assay.api.services import accounts
+from assay.db.models import User
 
 router = APIRouter(prefix="/api/auth", tags=["auth"], responses=ERROR_RESPONSES)
 
 _NEXT_KEY = "assay_next"
+_LINK_KEY = "assay_link"  # the signed-in user who started the sign-in: link to them
 FAILURE_PAGE = "/login"
 
 
@@ -47,12 +49,16 @@ async def oauth_login(
     provider: str,
     request: Request,
     context: ContextDep,
+    me: OptionalUser,
     next_path: Annotated[str, Query(alias="next", max_length=512)] = "/",
 ) -> Response:
     """Redirect to the provider's sign-in page; it comes back to the callback."""
     if context.oauth.get(provider) is None:
         raise NotFound(f"Signing in with {provider!r} is not configured here.")
     request.session[_NEXT_KEY] = _safe_next(next_path)
+    request.session.pop(_LINK_KEY, None)
+    if me is not None:  # signed in: the provider identity is linked to this account
+        request.session[_LINK_KEY] = me.id
     try:
         return await context.oauth.login_redirect(
             request, provider, _callback_url(request, context, provider)
@@ -69,7 +75,7 @@ async def oauth_login(
     status_code=302,
 )
 async def oauth_callback(
-    provider: str, request: Request, context: ContextDep, session: SessionDep
+    provider: str, request: Request, context: ContextDep, session: SessionDep, me: OptionalUser
 ) -> Response:
     """Where the provider sends the browser back: sign in (or create the account) and go on."""
     if context.oauth.get(provider) is None:
@@ -78,12 +84,21 @@ async def oauth_callback(
         identity = await context.oauth.identity(request, provider)
     except OAuthFailed as error:
         return _failure(str(error))
-    user = await accounts.sign_in_external(session, identity)
+    try:
+        user = await accounts.sign_in_external(session, identity, await _linking(request, me))
+    except accounts.LinkRefused as error:
+        return _failure(str(error))
     response = RedirectResponse(_safe_next(request.session.pop(_NEXT_KEY, "/")), status_code=302)
     await accounts.start_session(
         context, session, user, response, request.cookies.get(SESSION_COOKIE)
     )
     return response
+
+
+async def _linking(request: Request, me: User | None) -> User | None:
+    """The account to link to: the one signed in both when the sign-in started and now."""
+    started_by = request.session.pop(_LINK_KEY, None)
+    return me if me is not None and started_by == me.id else None
 
 
 def _callback_url(request: Request, context: AppContext, provider: str) -> str:

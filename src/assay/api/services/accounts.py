@@ -16,6 +16,7 @@ from assay.api.errors import Conflict, Unauthorized, Unprocessable
 from assay.api.oauth import ExternalIdentity
 from assay.api.schemas.users import ChangePasswordRequest, LoginRequest, RegisterRequest
 from assay.api.security import new_csrf_token, new_session_token, set_session_cookies
+from assay.api.services import throttling
 from assay.db import users as user_queries
 from assay.db.base import utcnow
 from assay.db.models import LoginSession, User
@@ -25,8 +26,11 @@ log = logging.getLogger(__name__)
 _USERNAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
-async def register(context: AppContext, session: AsyncSession, body: RegisterRequest) -> User:
-    """A new account; the very first one becomes an administrator."""
+async def register(
+    context: AppContext, session: AsyncSession, body: RegisterRequest, address: str
+) -> User:
+    """A new account; the very first one becomes an administrator. Throttled per address."""
+    await throttling.check_registration(session, context.settings, address)
     await _check_free(session, body.username, body.email)
     first = await user_queries.count_users(session) == 0
     user = user_queries.add_user(
@@ -57,11 +61,19 @@ async def _flush_new_user(session: AsyncSession) -> None:
         raise Conflict("That username or email was just taken; choose another.") from error
 
 
-async def authenticate(context: AppContext, session: AsyncSession, body: LoginRequest) -> User:
-    user = await user_queries.get_user_by_login(session, body.login.strip())
+async def authenticate(
+    context: AppContext, session: AsyncSession, body: LoginRequest, address: str
+) -> User:
+    """The user for a username/email and password; throttled per account and per address."""
+    login = body.login.strip()
+    user = await user_queries.get_user_by_login(session, login)
+    keys = throttling.LoginKeys.of(str(user.id) if user else f"?{login}", address)
+    await throttling.check_login(session, keys)
     password_hash = user.password_hash if user else None
     if not await context.passwords.verify(password_hash, body.password) or user is None:
+        await throttling.login_failed(session, context.settings, keys)
         raise Unauthorized("Wrong username/email or password.", code="bad_credentials")
+    await throttling.login_succeeded(session, keys)
     return user
 
 
@@ -103,17 +115,39 @@ async def change_password(
     await session.commit()
 
 
-async def sign_in_external(session: AsyncSession, identity: ExternalIdentity) -> User:
-    """The account for a provider identity: known, linked by verified email, or new."""
+class LinkRefused(Exception):
+    """A provider identity may not be linked to the account it points at; the message says why."""
+
+
+async def sign_in_external(
+    session: AsyncSession, identity: ExternalIdentity, signed_in: User | None = None
+) -> User:
+    """The account for a provider identity: known, linked, or new.
+
+    A new identity is linked to `signed_in` (the person proved the account is theirs by being
+    signed in to it), or by email to an account whose own email is verified, never to an account
+    whose email anyone could have typed in (pre-hijacking: register with the victim's address,
+    wait for them to sign in with a provider, keep the password)."""
     user = await user_queries.get_identity_user(session, identity.provider, identity.subject)
     if user is not None:
         return user
     email = identity.email if identity.email_verified else None
-    user = await user_queries.get_user_by_email(session, email) if email else None
+    user = signed_in or await _linkable_by_email(session, email)
     if user is None:
         user = await _new_external_user(session, identity, email)
     user_queries.add_identity(session, user.id, identity.provider, identity.subject, identity.email)
     await session.commit()
+    return user
+
+
+async def _linkable_by_email(session: AsyncSession, email: str | None) -> User | None:
+    user = await user_queries.get_user_by_email(session, email) if email else None
+    if user is not None and not user.email_verified:
+        raise LinkRefused(
+            "An account with this email address exists, but its address was never verified, "
+            "so it is not linked automatically. Sign in to it with its password, then sign in "
+            "with this provider again to link them."
+        )
     return user
 
 
@@ -123,7 +157,12 @@ async def _new_external_user(
     first = await user_queries.count_users(session) == 0
     username = await _free_username(session, identity)
     user = user_queries.add_user(
-        session, username=username, email=email, password_hash=None, is_admin=first
+        session,
+        username=username,
+        email=email,
+        password_hash=None,
+        is_admin=first,
+        email_verified=email is not None,  # only a provider-verified address gets here
     )
     await _flush_new_user(session)
     return user
@@ -154,6 +193,7 @@ async def ensure_configured_admin(context: AppContext) -> None:
                 email=settings.admin_email,
                 password_hash=await context.passwords.hash(password),
                 is_admin=True,
+                email_verified=True,  # the operator configured it
             )
             log.info("created administrator %s", settings.admin_username)
         else:
