@@ -30,6 +30,7 @@ def make_job(
     problem: str = "p",
     priority: Priority = Priority.INTERACTIVE,
     attempt: int = 1,
+    user: str | None = None,
 ) -> Job:
     return Job(
         kind=JobKind.SUBMIT,
@@ -38,6 +39,7 @@ def make_job(
         problem_hash="0" * 64,
         attempt=attempt,
         priority=priority,
+        user_id=user,
     )
 
 

@@ -9,7 +9,7 @@ from queue_fakes import make_job
 from redis.asyncio import Redis
 
 from assay.queue.client import Priority, WorkerInfo
-from assay.queue.redis import RedisJobQueue, RedisKeys, RedisWorkerRegistry
+from assay.queue.redis import RedisJobQueue, RedisKeys, RedisWorkerRegistry, encode_job
 
 pytestmark = pytest.mark.redis
 
@@ -23,12 +23,14 @@ def make_queue(client: Redis, keys: RedisKeys, name: str, **kwargs: object) -> R
 async def test_jobs_round_trip_as_versioned_json(redis_client: Redis, keys: RedisKeys) -> None:
     queue = make_queue(redis_client, keys, "w1")
     await queue.start()
-    job = make_job("1")
+    job = make_job("1", user="7")
     await queue.enqueue(job)
-    [(_, fields)] = await redis_client.xrange(keys.stream(Priority.INTERACTIVE))
-    assert fields["v"] == "1" and fields["problem"] == "p"
+    assert await redis_client.zcard(keys.waiting(Priority.INTERACTIVE)) == 1  # the waiting room
     delivery = await queue.take(0.5)
     assert delivery is not None and delivery.job == job and delivery.deliveries == 1
+    [(_, fields)] = await redis_client.xrange(keys.stream(Priority.INTERACTIVE))
+    assert fields["v"] == "1" and fields["problem"] == "p"
+    assert await redis_client.hgetall(keys.waiting_users(Priority.INTERACTIVE)) == {}
     await queue.ack(delivery)
     assert await redis_client.xlen(keys.stream(Priority.INTERACTIVE)) == 0
 
@@ -140,8 +142,9 @@ async def test_a_job_enqueued_before_the_cancel_is_dropped_on_delivery(
 ) -> None:
     queue = make_queue(redis_client, keys, "w1")
     await queue.start()
-    await queue.enqueue(make_job("raced", problem="gone"))
     stream = keys.stream(Priority.INTERACTIVE)
+    # Moved into the stream (by a worker) just before the cancel.
+    await redis_client.xadd(stream, encode_job(make_job("raced", problem="gone")))  # type: ignore[arg-type]
     [(entry_id, _)] = await redis_client.xrange(stream)
     cancel_ms = int(entry_id.split("-")[0]) + 1
     await redis_client.hset(keys.cancelled, "gone", str(cancel_ms))

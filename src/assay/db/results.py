@@ -44,6 +44,7 @@ class PendingJudging:
     problem_slug: str
     problem_hash: str
     attempt: int
+    user_id: str | None = None  # the author, for the fair queue
 
 
 def parse_submission_id(submission_id: str | int) -> int | None:
@@ -117,7 +118,12 @@ async def record_result(
 async def unfinished_submissions(session: AsyncSession) -> list[PendingJudging]:
     query = (
         sa.select(
-            Submission.id, Submission.kind, Submission.attempt, Problem.slug, Problem.content_hash
+            Submission.id,
+            Submission.kind,
+            Submission.attempt,
+            Problem.slug,
+            Problem.content_hash,
+            Submission.user_id,
         )
         .join(Problem)
         .where(Submission.state.in_([SubmissionState.QUEUED, SubmissionState.JUDGING]))
@@ -125,8 +131,8 @@ async def unfinished_submissions(session: AsyncSession) -> list[PendingJudging]:
     )
     rows = (await session.execute(query)).tuples()
     return [
-        PendingJudging(str(sid), kind, slug, content_hash, attempt)
-        for sid, kind, attempt, slug, content_hash in rows
+        PendingJudging(str(sid), kind, slug, content_hash, attempt, str(user_id))
+        for sid, kind, attempt, slug, content_hash, user_id in rows
     ]
 
 

@@ -129,6 +129,16 @@ async def recent_activity(
     return list(await session.scalars(query))
 
 
+async def count_waiting(session: AsyncSession, user_id: int) -> int:
+    """The user's own submissions and runs still waiting for a worker (rejudges not counted)."""
+    query = sa.select(sa.func.count()).where(
+        Submission.user_id == user_id,
+        Submission.state == SubmissionState.QUEUED,
+        Submission.attempt == 1,
+    )
+    return int(await session.scalar(query) or 0)
+
+
 async def reset_for_rejudge(session: AsyncSession, submission: Submission) -> None:
     """Back to `queued` under a new attempt; the old attempt's late result will be ignored."""
     await session.execute(

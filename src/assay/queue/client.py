@@ -35,6 +35,9 @@ class Job(BaseModel):
     problem_hash: str  # content hash of the problem package
     attempt: int = 1  # bumped on each rejudge; results are idempotent by (id, attempt)
     priority: Priority = Priority.INTERACTIVE
+    # Who submitted it, for fair scheduling (each job a user already has waiting in the lane
+    # delays the next one); None: no owner, no delay.
+    user_id: str | None = None
 
 
 class Event(BaseModel):
@@ -46,7 +49,13 @@ class Event(BaseModel):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
+DEFAULT_FAIR_SHARE_PENALTY_S = 60.0  # DOMjudge's virtual penalty per pending submission
+
+
 class JobQueue(Protocol):
+    """Jobs leave a lane by virtual time: the enqueue time plus, per job the same user already
+    has waiting there, a fair-share penalty, so one user's burst cannot starve the others."""
+
     async def enqueue(self, job: Job) -> None: ...
 
     async def cancel_problem(self, problem_id: str) -> int:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from assay.queue.client import Job, announce_and_enqueue
+from assay.queue.client import DEFAULT_FAIR_SHARE_PENALTY_S, Job, announce_and_enqueue
 from assay.queue.memory import MemoryEventBus, MemoryJobQueue, MemoryWorkerRegistry
 from assay.queue.metrics import QueueMetrics
 from assay.queue.worker import JudgeFn, PackageSource, SubmissionStore, Worker, WorkerConfig
@@ -83,9 +83,11 @@ def build_embedded(
     pending_jobs: PendingJobs | None = None,
     metrics: QueueMetrics | None = None,
     version: str = "0",
+    fair_share_penalty_s: float = DEFAULT_FAIR_SHARE_PENALTY_S,
 ) -> EmbeddedTransport:
     """The parts wired together; with `slots == 0` (or no judge) nothing judges here."""
-    queue, bus, registry = MemoryJobQueue(), MemoryEventBus(), MemoryWorkerRegistry()
+    queue = MemoryJobQueue(fair_share_penalty_s=fair_share_penalty_s)
+    bus, registry = MemoryEventBus(), MemoryWorkerRegistry()
     metrics = metrics or QueueMetrics()
     worker = None
     if slots > 0 and store is not None and packages is not None and judge is not None:

@@ -1,5 +1,8 @@
 """The in-process backend (embedded mode): an asyncio job queue and event bus.
 
+Each lane is a heap ordered by virtual time (see `client.JobQueue`): a user's tenth waiting job
+counts as enqueued nine penalties later, so another user's single job overtakes the burst.
+
 Nothing survives the process; on start-up the embedded mode re-enqueues every unfinished
 submission from the database (the row is the truth, the queue only transport).
 """
@@ -7,13 +10,15 @@ submission from the database (the row is the truth, the queue only transport).
 from __future__ import annotations
 
 import asyncio
+import heapq
 import itertools
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 
 from assay.queue.client import (
+    DEFAULT_FAIR_SHARE_PENALTY_S,
     QUEUED,
     Event,
     Job,
@@ -27,21 +32,33 @@ from assay.queue.consumer import Delivery
 _PRIORITY_ORDER = (Priority.INTERACTIVE, Priority.BULK)
 
 
-@dataclass(slots=True)
+@dataclass(order=True, slots=True)
 class _Waiting:
-    delivery: Delivery
-    enqueued_at: float  # time.monotonic()
+    virtual_time: float  # time.monotonic() at enqueue + the fair-share penalties
+    seq: int  # ties: first come, first served
+    delivery: Delivery = field(compare=False)
+    enqueued_at: float = field(compare=False)  # time.monotonic()
 
 
 class MemoryJobQueue:
-    """Two FIFO lanes, interactive before bulk. Implements JobQueue, JobSource, QueueMonitor."""
+    """Two fair lanes, interactive before bulk. Implements JobQueue, JobSource, QueueMonitor."""
 
-    def __init__(self, *, dead_letter_limit: int = 1000) -> None:
-        self._lanes: dict[Priority, deque[_Waiting]] = {p: deque() for p in _PRIORITY_ORDER}
+    def __init__(
+        self,
+        *,
+        dead_letter_limit: int = 1000,
+        fair_share_penalty_s: float = DEFAULT_FAIR_SHARE_PENALTY_S,
+    ) -> None:
+        self._lanes: dict[Priority, list[_Waiting]] = {p: [] for p in _PRIORITY_ORDER}
+        self._waiting_by_user: dict[Priority, Counter[str]] = {
+            p: Counter() for p in _PRIORITY_ORDER
+        }
+        self._penalty_s = fair_share_penalty_s
         self._in_flight: dict[str, Delivery] = {}
         self._errors: dict[str, str] = {}
         self.dead_letters: deque[tuple[Job, str]] = deque(maxlen=dead_letter_limit)
         self._ids = itertools.count(1)
+        self._seq = itertools.count()
         self._ready = asyncio.Event()
 
     # JobQueue
@@ -52,11 +69,13 @@ class MemoryJobQueue:
 
     async def cancel_problem(self, problem_id: str) -> int:
         dropped = 0
-        for lane in self._lanes.values():
-            kept = [w for w in lane if w.delivery.job.problem_id != problem_id]
-            dropped += len(lane) - len(kept)
-            lane.clear()
-            lane.extend(kept)
+        for priority, lane in self._lanes.items():
+            gone = [w for w in lane if w.delivery.job.problem_id == problem_id]
+            for waiting in gone:
+                self._uncount(priority, waiting.delivery.job)
+            lane[:] = [w for w in lane if w.delivery.job.problem_id != problem_id]
+            heapq.heapify(lane)
+            dropped += len(gone)
         return dropped
 
     async def depth(self) -> int:
@@ -66,7 +85,7 @@ class MemoryJobQueue:
 
     async def stats(self) -> QueueStats:
         now = time.monotonic()
-        heads = [lane[0].enqueued_at for lane in self._lanes.values() if lane]
+        heads = [min(w.enqueued_at for w in lane) for lane in self._lanes.values() if lane]
         return QueueStats(
             depth=await self.depth(),
             depth_by_priority={p: len(lane) for p, lane in self._lanes.items()},
@@ -121,19 +140,32 @@ class MemoryJobQueue:
     # internals
 
     def _push(self, delivery: Delivery, *, front: bool = False) -> None:
-        lane = self._lanes[delivery.job.priority]
-        waiting = _Waiting(delivery, time.monotonic())
-        lane.appendleft(waiting) if front else lane.append(waiting)
+        job, now = delivery.job, time.monotonic()
+        counts = self._waiting_by_user[job.priority]
+        ahead = counts[job.user_id] if job.user_id is not None else 0
+        virtual_time = -float("inf") if front else now + ahead * self._penalty_s
+        seq = -next(self._seq) if front else next(self._seq)  # the last given back goes first
+        heapq.heappush(self._lanes[job.priority], _Waiting(virtual_time, seq, delivery, now))
+        if job.user_id is not None:
+            counts[job.user_id] += 1
         self._ready.set()
 
     def _pop(self) -> Delivery | None:
         for priority in _PRIORITY_ORDER:
             lane = self._lanes[priority]
             if lane:
-                delivery = lane.popleft().delivery
+                delivery = heapq.heappop(lane).delivery
+                self._uncount(priority, delivery.job)
                 self._in_flight[delivery.delivery_id] = delivery
                 return delivery
         return None
+
+    def _uncount(self, priority: Priority, job: Job) -> None:
+        counts = self._waiting_by_user[priority]
+        if job.user_id is not None:
+            counts[job.user_id] -= 1
+            if counts[job.user_id] <= 0:
+                del counts[job.user_id]
 
 
 @dataclass(slots=True)

@@ -1,6 +1,12 @@
 """The distributed backend: Redis Streams for jobs, a list + pub/sub per submission for events.
 
-Jobs: one stream per priority (`<prefix>:jobs:interactive`, `<prefix>:jobs:bulk`) read through
+Jobs wait in a fair waiting room per priority (`<prefix>:wait:<lane>`, a sorted set scored by
+virtual time: the enqueue time plus `fair_share_penalty_s` per job the same user already has
+waiting there, see `client.JobQueue`). A worker that finds its stream empty moves the job with
+the lowest virtual time into the stream (one Lua script: ZPOPMIN + XADD), then reads it.
+Enqueue pushes a token on `<prefix>:wake`, which idle workers block on (BLPOP).
+
+Streams: one per priority (`<prefix>:jobs:interactive`, `<prefix>:jobs:bulk`) read through
 the consumer group `workers`. An entry is acknowledged (XACK, then XDEL) only after its result
 is recorded; one whose worker died stays pending and is claimed (XAUTOCLAIM) by another worker
 after the visibility timeout; a worker still judging keeps its entries fresh (XCLAIM JUSTID).
@@ -38,7 +44,16 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from assay.queue.client import QUEUED, Event, Job, Priority, QueueStats, WorkerInfo, is_final
+from assay.queue.client import (
+    DEFAULT_FAIR_SHARE_PENALTY_S,
+    QUEUED,
+    Event,
+    Job,
+    Priority,
+    QueueStats,
+    WorkerInfo,
+    is_final,
+)
 from assay.queue.consumer import Delivery
 from assay.queue.metrics import QueueMetrics
 
@@ -83,6 +98,23 @@ class RedisKeys:
     def stream(self, priority: Priority) -> str:
         return f"{self.prefix}:jobs:{priority.value}"
 
+    def waiting(self, priority: Priority) -> str:
+        return f"{self.prefix}:wait:{priority.value}"  # zset: member -> virtual time (ms)
+
+    def waiting_since(self, priority: Priority) -> str:
+        return f"{self.prefix}:wait-age:{priority.value}"  # zset: member -> enqueue time (ms)
+
+    def waiting_users(self, priority: Priority) -> str:
+        return f"{self.prefix}:wait-users:{priority.value}"  # hash: user id -> jobs waiting
+
+    @property
+    def waiting_seq(self) -> str:
+        return f"{self.prefix}:wait-seq"
+
+    @property
+    def wake(self) -> str:
+        return f"{self.prefix}:wake"  # list: one token per enqueue, for idle workers
+
     @property
     def dead(self) -> str:
         return f"{self.prefix}:dead"
@@ -123,6 +155,62 @@ class RedisKeys:
 # Jobs
 
 
+# KEYS: waiting, waiting_since, waiting_users, waiting_seq, wake
+# ARGV: job JSON, user id ('' for none), penalty per waiting job of the user (ms)
+_ENQUEUE_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ahead = 0
+if ARGV[2] ~= '' then ahead = redis.call('HINCRBY', KEYS[3], ARGV[2], 1) - 1 end
+local member = string.format('%016d', redis.call('INCR', KEYS[4])) .. ':' .. ARGV[1]
+redis.call('ZADD', KEYS[1], now + ahead * tonumber(ARGV[3]), member)
+redis.call('ZADD', KEYS[2], now, member)
+redis.call('RPUSH', KEYS[5], '1')
+redis.call('LTRIM', KEYS[5], -256, -1)
+return ahead
+"""
+
+# KEYS: waiting, waiting_since, waiting_users, stream. Moves the first job into the stream.
+_PROMOTE_LUA = """
+local popped = redis.call('ZPOPMIN', KEYS[1])
+if #popped == 0 then return 0 end
+local member = popped[1]
+redis.call('ZREM', KEYS[2], member)
+local job = string.sub(member, 18)
+local ok, decoded = pcall(cjson.decode, job)
+local problem, version = '', ''
+if ok and type(decoded) == 'table' then
+  local user = decoded['user_id']
+  if type(user) == 'string' and redis.call('HINCRBY', KEYS[3], user, -1) <= 0 then
+    redis.call('HDEL', KEYS[3], user)
+  end
+  if type(decoded['problem_id']) == 'string' then problem = decoded['problem_id'] end
+  if decoded['version'] ~= nil then version = tostring(decoded['version']) end
+end
+redis.call('XADD', KEYS[4], '*', 'v', version, 'job', job, 'problem', problem)
+return 1
+"""
+
+# KEYS: waiting, waiting_since, waiting_users. ARGV: member, user id ('' for none)
+_DROP_WAITING_LUA = """
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZREM', KEYS[2], ARGV[1])
+if ARGV[2] ~= '' and redis.call('HINCRBY', KEYS[3], ARGV[2], -1) <= 0 then
+  redis.call('HDEL', KEYS[3], ARGV[2])
+end
+return 1
+"""
+WAIT_POLL_S = 1.0  # an idle worker also looks at the streams this often (entries added directly)
+
+
+def _waiting_job(member: str) -> Job | None:
+    """The job of a waiting-room member (`<16-digit seq>:<job JSON>`), None if unreadable."""
+    try:
+        return Job.model_validate_json(member.partition(":")[2])
+    except ValueError:
+        return None
+
+
 def encode_job(job: Job) -> dict[str, str]:
     return {"v": str(job.version), "job": job.model_dump_json(), "problem": job.problem_id}
 
@@ -152,9 +240,14 @@ class RedisJobQueue:
         visibility_timeout_s: float = 60.0,
         claim_interval_s: float | None = None,
         on_reset: OnReset | None = None,
+        fair_share_penalty_s: float = DEFAULT_FAIR_SHARE_PENALTY_S,
     ) -> None:
         self.client = client
         self.keys = keys or RedisKeys()
+        self._penalty_ms = int(fair_share_penalty_s * 1000)
+        self._enqueue_script = client.register_script(_ENQUEUE_LUA)
+        self._promote_script = client.register_script(_PROMOTE_LUA)
+        self._drop_waiting_script = client.register_script(_DROP_WAITING_LUA)
         self.consumer = consumer or default_consumer_name()
         self.visibility_timeout_s = visibility_timeout_s
         self._claim_interval_s = claim_interval_s or min(visibility_timeout_s / 4, 5.0)
@@ -170,14 +263,23 @@ class RedisJobQueue:
     # JobQueue
 
     async def enqueue(self, job: Job) -> None:
-        await self.client.xadd(self.keys.stream(job.priority), encode_job(job))  # type: ignore[arg-type]
+        lane = job.priority
+        keys = [
+            self.keys.waiting(lane),
+            self.keys.waiting_since(lane),
+            self.keys.waiting_users(lane),
+            self.keys.waiting_seq,
+            self.keys.wake,
+        ]
+        args: list[str | int] = [job.model_dump_json(), job.user_id or "", self._penalty_ms]
+        await self._enqueue_script(keys=keys, args=args)
 
     async def cancel_problem(self, problem_id: str) -> int:
-        """Delete the problem's entries now; entries that race past are dropped on delivery."""
+        """Delete the problem's jobs now; entries that race past are dropped on delivery."""
+        dropped = await self._drop_waiting(problem_id)
         now_ms = await self._now_ms()
         await self.client.hset(self.keys.cancelled, problem_id, str(now_ms))
         await self.client.expire(self.keys.cancelled, 7 * DAY_S)
-        dropped = 0
         for lane in LANES:
             ids = await self._entries_of_problem(self.keys.stream(lane), problem_id)
             if ids:
@@ -196,11 +298,10 @@ class RedisJobQueue:
         for lane in LANES:
             stream = self.keys.stream(lane)
             length, pending = await self.client.xlen(stream), await self._pending_count(stream)
-            by_priority[lane] = max(0, length - pending)
+            waiting = await self.client.zcard(self.keys.waiting(lane))
+            by_priority[lane] = waiting + max(0, length - pending)
             in_flight += pending
-            head = await _xrange(self.client, stream, count=1)
-            if head:
-                first_ms = entry_time_ms(head[0][0])
+            for first_ms in await self._heads_ms(lane):
                 oldest_ms = first_ms if oldest_ms is None else min(oldest_ms, first_ms)
         return QueueStats(
             depth=sum(by_priority.values()),
@@ -218,6 +319,10 @@ class RedisJobQueue:
                 with contextlib.suppress(ValidationError, ValueError):
                     job = decode_job(fields)
                     found.add((job.submission_id, job.attempt))
+            for member in await self._waiting_members(lane):
+                waiting = _waiting_job(member)
+                if waiting is not None:
+                    found.add((waiting.submission_id, waiting.attempt))
         return found
 
     async def dead_letter_entries(self, count: int = 100) -> list[dict[str, str]]:
@@ -330,24 +435,41 @@ class RedisJobQueue:
         return None
 
     async def _read_lane(self, lane: Priority) -> Delivery | None:
+        """The stream's next entry; when it has none, the waiting room's first job."""
         stream = self.keys.stream(lane)
         while True:
             reply = await self.client.xreadgroup(GROUP, self.consumer, {stream: ">"}, count=1)
             entries = _entries(reply)
             if not entries:
-                return None
+                if not await self._promote(lane):
+                    return None
+                continue  # another worker may read it first: then promote the next one
             delivery = await self._accept(*entries[0], 1)
             if delivery is not None:
                 return delivery
 
+    async def _promote(self, lane: Priority) -> bool:
+        keys = [
+            self.keys.waiting(lane),
+            self.keys.waiting_since(lane),
+            self.keys.waiting_users(lane),
+            self.keys.stream(lane),
+        ]
+        return bool(await self._promote_script(keys=keys))
+
     async def _wait_for_any(self, timeout_s: float) -> None:
-        streams = {self.keys.stream(lane): ">" for lane in LANES}
-        block_ms = max(1, int(timeout_s * 1000))
-        reply = await self.client.xreadgroup(GROUP, self.consumer, streams, count=1, block=block_ms)  # type: ignore[arg-type]
-        for stream, entry_id, fields in sorted(_entries(reply), key=_lane_rank(self.keys)):
-            delivery = await self._accept(stream, entry_id, fields, 1)
-            if delivery is not None:
-                self._buffer.append(delivery)
+        """Sleep until an enqueue's wake token (or the poll interval), then look again."""
+        deadline = time.monotonic() + timeout_s
+        while (remaining := deadline - time.monotonic()) > 0:
+            # BLPOP's timeout 0 means forever: never pass less than 10 ms.
+            await self.client.blpop(
+                [self.keys.wake], timeout=max(0.01, min(remaining, WAIT_POLL_S))
+            )
+            for lane in LANES:
+                delivery = await self._read_lane(lane)
+                if delivery is not None:
+                    self._buffer.append(delivery)
+                    return
 
     async def _accept(
         self, stream: str, entry_id: str, fields: dict[str, str], deliveries: int | None
@@ -388,6 +510,36 @@ class RedisJobQueue:
         return int(rows[0]["times_delivered"]) if rows else 1
 
     # helpers
+
+    async def _drop_waiting(self, problem_id: str) -> int:
+        dropped = 0
+        for lane in LANES:
+            keys = [
+                self.keys.waiting(lane),
+                self.keys.waiting_since(lane),
+                self.keys.waiting_users(lane),
+            ]
+            for member in await self._waiting_members(lane):
+                job = _waiting_job(member)
+                if job is not None and job.problem_id == problem_id:
+                    args = [member, job.user_id or ""]
+                    dropped += int(await self._drop_waiting_script(keys=keys, args=args))
+        return dropped
+
+    async def _waiting_members(self, lane: Priority) -> list[str]:
+        return cast(list[str], await self.client.zrange(self.keys.waiting(lane), 0, -1))
+
+    async def _heads_ms(self, lane: Priority) -> list[int]:
+        """Enqueue times (ms) of the oldest waiting job and of the stream's first entry."""
+        heads: list[int] = []
+        oldest = cast(
+            list[tuple[str, float]],
+            await self.client.zrange(self.keys.waiting_since(lane), 0, 0, withscores=True),
+        )
+        heads += [int(score) for _, score in oldest]
+        head = await _xrange(self.client, self.keys.stream(lane), count=1)
+        heads += [entry_time_ms(head[0][0])] if head else []
+        return heads
 
     async def _entries_of_problem(self, stream: str, problem_id: str) -> list[str]:
         entries = await _all_entries(self.client, stream)
@@ -432,11 +584,6 @@ def _entries(reply: Any) -> list[tuple[str, str, dict[str, str]]]:
     for stream, entries in reply or []:
         flat += [(stream, entry_id, fields) for entry_id, fields in entries if fields]
     return flat
-
-
-def _lane_rank(keys: RedisKeys) -> Callable[[tuple[str, str, dict[str, str]]], int]:
-    order = {keys.stream(lane): rank for rank, lane in enumerate(LANES)}
-    return lambda item: order.get(item[0], len(order))
 
 
 # Events
@@ -702,12 +849,18 @@ class RedisTransport:
     metrics: QueueMetrics = field(default_factory=QueueMetrics)
 
     @classmethod
-    def from_url(cls, url: str, *, prefix: str = "assay") -> RedisTransport:
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "assay",
+        fair_share_penalty_s: float = DEFAULT_FAIR_SHARE_PENALTY_S,
+    ) -> RedisTransport:
         client = connect(url)
         keys = RedisKeys(prefix)
         return cls(
             client=client,
-            queue=RedisJobQueue(client, keys),
+            queue=RedisJobQueue(client, keys, fair_share_penalty_s=fair_share_penalty_s),
             bus=RedisEventBus(client, keys),
             registry=RedisWorkerRegistry(client, keys),
         )

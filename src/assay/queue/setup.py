@@ -66,7 +66,7 @@ def transport_for(
     if slots > 0 and judge is None:
         judge = real_judge(slots, metrics)
     if settings.redis_url:
-        return _distributed(settings.redis_url, database, slots, judge, metrics)
+        return _distributed(settings, settings.redis_url, database, slots, judge, metrics)
     return _embedded(settings, database, slots, judge, metrics)
 
 
@@ -82,13 +82,19 @@ def _embedded(
         pending_jobs=store.pending_jobs,
         metrics=m,
         version=__version__,
+        fair_share_penalty_s=settings.fair_share_penalty_s,
     )
 
 
 def _distributed(
-    redis_url: str, database: Database, slots: int, judge: JudgeFn | None, m: QueueMetrics
+    settings: Settings,
+    redis_url: str,
+    database: Database,
+    slots: int,
+    judge: JudgeFn | None,
+    m: QueueMetrics,
 ) -> Transport:
-    api = RedisTransport.from_url(redis_url)
+    api = RedisTransport.from_url(redis_url, fair_share_penalty_s=settings.fair_share_penalty_s)
     if slots == 0 or judge is None:
         return api
     store = DbSubmissionStore(database.sessions)

@@ -58,4 +58,5 @@ def pending_job(row: results.PendingJudging) -> Job:
         problem_hash=row.problem_hash,
         attempt=row.attempt,
         priority=Priority.INTERACTIVE if fresh else Priority.BULK,
+        user_id=row.user_id,
     )

@@ -208,6 +208,9 @@ export interface paths {
         /**
          * Login
          * @description Sign in with a username (or email) and password; sets the session cookies.
+         *
+         *     Failed attempts are throttled per account and per client address: `429` with
+         *     `Retry-After` while blocked, whatever the password.
          */
         post: operations["login"];
         delete?: never;

@@ -90,6 +90,7 @@ async def _checked_request(
     _check_language(context, body.language, problem)
     _check_size("source", body.source, source_limit_bytes(context, problem))
     await _check_rate(context, session, user, kind)
+    await _check_waiting(context, session, user)
     return problem
 
 
@@ -148,6 +149,21 @@ async def _check_rate(
     )
 
 
+WAITING_RETRY_S = 10
+
+
+async def _check_waiting(context: AppContext, session: AsyncSession, user: User) -> None:
+    """At most `max_waiting_per_user` of a user's submissions and runs wait to be judged."""
+    limit = context.settings.max_waiting_per_user
+    waiting = await submission_queries.count_waiting(session, user.id)
+    if waiting >= limit:
+        raise RateLimited(
+            f"You have {waiting} submissions waiting to be judged; at most {limit} may wait. "
+            "Submit again once some of them are judged.",
+            WAITING_RETRY_S,
+        )
+
+
 async def enqueue(
     context: AppContext, submission: Submission, problem: Problem, priority: Priority
 ) -> None:
@@ -159,6 +175,7 @@ async def enqueue(
         problem_hash=problem.content_hash,
         attempt=submission.attempt,
         priority=priority,
+        user_id=str(submission.user_id),
     )
     await _announce(context, job)
     await context.transport.queue.enqueue(job)
@@ -172,6 +189,7 @@ async def enqueue_pending(context: AppContext, pending: PendingJudging) -> None:
         problem_hash=pending.problem_hash,
         attempt=pending.attempt,
         priority=Priority.BULK,
+        user_id=pending.user_id,
     )
     await _announce(context, job)
     await context.transport.queue.enqueue(job)
