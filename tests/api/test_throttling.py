@@ -4,6 +4,7 @@ database (SQLite file and PostgreSQL)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,18 @@ async def test_failures_past_the_free_ones_block_the_account_even_the_right_pass
     assert (await login(elsewhere, "alice", PASSWORD)).status_code == 429
     await client.aclose()
     await elsewhere.aclose()
+
+
+@pytest.mark.parametrize("settings_overrides", [THROTTLE])
+async def test_a_burst_of_concurrent_guesses_gets_no_more_than_the_free_ones(
+    api: Api, alice: httpx.AsyncClient
+) -> None:
+    clients = [client_from(api.app, f"10.2.0.{i}") for i in range(12)]
+    answers = await asyncio.gather(*(login(c, "alice", "wrong") for c in clients))
+    codes = sorted(r.status_code for r in answers)
+    assert codes == [401] * 3 + [429] * 9  # every attempt was counted before it was checked
+    for client in clients:
+        await client.aclose()
 
 
 @pytest.mark.parametrize("settings_overrides", [THROTTLE])

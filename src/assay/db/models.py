@@ -93,7 +93,7 @@ class OAuthIdentity(Base):
 
 
 class Throttle(Base):
-    """Failures (or requests) counted per key, e.g. `login-account:7`, `register-address:1.2.3.4`.
+    """Attempts counted per key, e.g. `login-account:7`, `register-address:1.2.3.4`.
 
     In the database so every API replica sees the same counts and waits."""
 
@@ -101,7 +101,8 @@ class Throttle(Base):
 
     key: Mapped[str] = mapped_column(sa.String(160), primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
-    window_start: Mapped[datetime] = mapped_column(default=utcnow)
+    window_start: Mapped[datetime] = mapped_column(default=utcnow)  # when `count` began
+    last_at: Mapped[datetime] = mapped_column(default=utcnow)  # the latest counted attempt
     blocked_until: Mapped[datetime | None] = mapped_column(index=True)
 
 

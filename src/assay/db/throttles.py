@@ -1,7 +1,9 @@
-"""Queries for throttles: counters per key with a window and an optional block.
+"""Queries for throttles: attempts counted per key, with an optional block.
 
-Each change is one `INSERT ... ON CONFLICT DO UPDATE` (SQLite and PostgreSQL), so concurrent
-requests on any number of API replicas never lose a count.
+Every change starts with one `INSERT ... ON CONFLICT DO UPDATE` (SQLite and PostgreSQL), which
+also locks the row until the transaction ends (PostgreSQL's row lock, SQLite's write lock): the
+check and the count of an attempt are atomic across any number of API replicas, so a burst of
+concurrent attempts cannot all slip past a limit before the first of them is counted.
 """
 
 from __future__ import annotations
@@ -19,39 +21,49 @@ from assay.db.models import Throttle
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    count: int  # in the current window, this one included
+    count: int  # attempts counted so far in the current window
     window_start: datetime
+    blocked_until: datetime | None
 
 
-async def blocked_until(session: AsyncSession, keys: list[str]) -> datetime | None:
-    """The latest block still in force among `keys`, or None."""
+async def lock(
+    session: AsyncSession, key: str, *, forget_after: timedelta, fixed_window: bool
+) -> Count:
+    """The key's row, locked until commit; a count gone stale starts again at 0.
+
+    Stale: the window began `forget_after` ago (`fixed_window`), or else the latest attempt
+    was that long ago."""
     now = utcnow()
-    query = sa.select(sa.func.max(Throttle.blocked_until)).where(
-        Throttle.key.in_(keys), Throttle.blocked_until > now
+    since = Throttle.window_start if fixed_window else Throttle.last_at
+    stale = sa.and_(since < now - forget_after, _not_blocked(now))
+    insert = _insert(session).values(
+        key=key, count=0, window_start=now, last_at=now, blocked_until=None
     )
-    found: datetime | None = await session.scalar(query)
-    return found
-
-
-async def hit(session: AsyncSession, key: str, window: timedelta) -> Count:
-    """Count one more for `key`; a window older than `window` starts again at 1."""
-    now = utcnow()
-    insert = _insert(session).values(key=key, count=1, window_start=now, blocked_until=None)
-    stale = Throttle.window_start < now - window
     upsert = insert.on_conflict_do_update(
         index_elements=[Throttle.key],
         set_={
-            "count": sa.case((stale, 1), else_=Throttle.count + 1),
+            "count": sa.case((stale, 0), else_=Throttle.count),
             "window_start": sa.case((stale, now), else_=Throttle.window_start),
-            "blocked_until": sa.case((stale, None), else_=Throttle.blocked_until),
         },
-    ).returning(Throttle.count, Throttle.window_start)
+    ).returning(Throttle.count, Throttle.window_start, Throttle.blocked_until)
     row = (await session.execute(upsert)).one()
-    return Count(int(row[0]), row[1])
+    return Count(int(row[0]), row[1], row[2])
 
 
-async def block(session: AsyncSession, key: str, until: datetime) -> None:
-    query = sa.update(Throttle).where(Throttle.key == key).values(blocked_until=until)
+async def store(
+    session: AsyncSession, key: str, count: int, blocked_until: datetime | None
+) -> None:
+    values = {"count": count, "last_at": utcnow(), "blocked_until": blocked_until}
+    await session.execute(sa.update(Throttle).where(Throttle.key == key).values(**values))
+
+
+async def forgive_one(session: AsyncSession, key: str) -> None:
+    """Take back one counted attempt (it turned out to be a success)."""
+    query = (
+        sa.update(Throttle)
+        .where(Throttle.key == key, Throttle.count > 0)
+        .values(count=Throttle.count - 1)
+    )
     await session.execute(query)
 
 
@@ -60,14 +72,15 @@ async def clear(session: AsyncSession, key: str) -> None:
 
 
 async def delete_stale(session: AsyncSession, older_than: timedelta) -> int:
-    """Forget counters whose window and block are both long over (housekeeping)."""
+    """Forget counters untouched for `older_than` and not blocked (housekeeping)."""
     cutoff = utcnow() - older_than
-    query = sa.delete(Throttle).where(
-        Throttle.window_start < cutoff,
-        sa.or_(Throttle.blocked_until.is_(None), Throttle.blocked_until < cutoff),
-    )
+    query = sa.delete(Throttle).where(Throttle.last_at < cutoff, _not_blocked(utcnow()))
     result = await session.execute(query)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _not_blocked(now: datetime) -> sa.ColumnElement[bool]:
+    return sa.or_(Throttle.blocked_until.is_(None), Throttle.blocked_until <= now)
 
 
 def _insert(session: AsyncSession) -> postgresql.Insert | sqlite.Insert:

@@ -68,10 +68,9 @@ async def authenticate(
     login = body.login.strip()
     user = await user_queries.get_user_by_login(session, login)
     keys = throttling.LoginKeys.of(str(user.id) if user else f"?{login}", address)
-    await throttling.check_login(session, keys)
+    await throttling.begin_login(session, context.settings, keys)
     password_hash = user.password_hash if user else None
     if not await context.passwords.verify(password_hash, body.password) or user is None:
-        await throttling.login_failed(session, context.settings, keys)
         raise Unauthorized("Wrong username/email or password.", code="bad_credentials")
     await throttling.login_succeeded(session, keys)
     return user

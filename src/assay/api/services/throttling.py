@@ -1,11 +1,14 @@
 """Sign-in and registration throttling, kept in the database so it holds across API replicas.
 
-Sign-in: each failure counts against the account (its user id, or the name given when no such
-account exists, so the two look alike) and against the client address. Past the free failures
-a key is blocked for a backoff that doubles with every further failure (capped). While any of
-its keys is blocked a sign-in is refused with 429 and `Retry-After` *before* the password is
-checked, so the right password is refused too. A success clears the account's counter (not the
-address's: an attacker could otherwise reset it with an account of their own).
+Sign-in: every attempt is counted against the account (its user id, or the name given when no
+such account exists, so the two look alike) and against the client address *before* the
+password is checked, atomically with the check (`db.throttles.lock`), so a burst of concurrent
+guesses cannot all pass before the first is counted. The attempt that reaches a key's free
+failures blocks the key for a backoff that doubles with every further attempt (capped). While a
+key is blocked a sign-in is refused with 429 and `Retry-After` without checking the password,
+so the right password is refused too. A success clears the account's count and takes itself
+back from the address's count (but leaves a block: an attacker could otherwise lift it with an
+account of their own).
 
 Registration: at most `register_rate_limit` per client address per window.
 """
@@ -34,29 +37,34 @@ class LoginKeys:
         return cls(f"login-account:{account.lower()[:120]}", f"login-address:{address[:120]}")
 
 
-async def check_login(session: AsyncSession, keys: LoginKeys) -> None:
-    """Raise 429 while the account or the address is blocked."""
-    until = await throttles.blocked_until(session, [keys.account, keys.address])
-    if until is not None:
-        wait_s = _seconds_until(until)
-        raise RateLimited(f"Too many failed sign-ins; wait {wait_s} s before trying again.", wait_s)
-
-
-async def login_failed(session: AsyncSession, settings: Settings, keys: LoginKeys) -> None:
-    """Count a failure on both keys and block them once past their free failures (commits)."""
-    window = timedelta(seconds=settings.login_failure_window_s)
-    for key, free in (
+async def begin_login(session: AsyncSession, settings: Settings, keys: LoginKeys) -> None:
+    """Count this attempt on both keys (commits); 429 while either is blocked."""
+    forget_after = timedelta(seconds=settings.login_failure_window_s)
+    limits = (
         (keys.account, settings.login_free_failures),
         (keys.address, settings.login_address_free_failures),
-    ):
-        counted = await throttles.hit(session, key, window)
-        if counted.count >= free:
-            await throttles.block(session, key, utcnow() + backoff(settings, counted.count - free))
+    )
+    now = utcnow()
+    counts = [
+        await throttles.lock(session, key, forget_after=forget_after, fixed_window=False)
+        for key, _ in limits  # always the account first, then the address: no deadlock
+    ]
+    blocks = [c.blocked_until for c in counts if c.blocked_until and c.blocked_until > now]
+    if blocks:
+        await session.commit()
+        wait_s = _seconds_until(max(blocks))
+        raise RateLimited(f"Too many failed sign-ins; wait {wait_s} s before trying again.", wait_s)
+    for (key, free), counted in zip(limits, counts, strict=True):
+        attempts = counted.count + 1
+        until = now + backoff(settings, attempts - free) if attempts >= free else None
+        await throttles.store(session, key, attempts, until)
     await session.commit()
 
 
 async def login_succeeded(session: AsyncSession, keys: LoginKeys) -> None:
+    """The attempt was no guess: forget the account's count, take it back from the address's."""
     await throttles.clear(session, keys.account)
+    await throttles.forgive_one(session, keys.address)
 
 
 def backoff(settings: Settings, extra_failures: int) -> timedelta:
@@ -68,9 +76,12 @@ def backoff(settings: Settings, extra_failures: int) -> timedelta:
 async def check_registration(session: AsyncSession, settings: Settings, address: str) -> None:
     """Count a registration attempt from `address`; 429 past the limit (commits)."""
     window = timedelta(seconds=settings.register_window_s)
-    counted = await throttles.hit(session, f"register-address:{address[:120]}", window)
+    key = f"register-address:{address[:120]}"
+    counted = await throttles.lock(session, key, forget_after=window, fixed_window=True)
+    if counted.count < settings.register_rate_limit:
+        await throttles.store(session, key, counted.count + 1, None)
     await session.commit()
-    if counted.count > settings.register_rate_limit:
+    if counted.count >= settings.register_rate_limit:
         wait_s = _seconds_until(counted.window_start + window)
         raise RateLimited(
             f"At most {settings.register_rate_limit} new accounts per "

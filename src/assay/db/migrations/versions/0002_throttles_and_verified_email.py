@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=160), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
         sa.Column("window_start", assay.db.base.UtcDateTime(timezone=True), nullable=False),
+        sa.Column("last_at", assay.db.base.UtcDateTime(timezone=True), nullable=False),
         sa.Column("blocked_until", assay.db.base.UtcDateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_throttles")),
     )
