@@ -9,6 +9,8 @@ export default function SignInPage() {
   useTitle("Sign in");
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
+  // Set by the API when signing in with a provider failed or was refused (shown as text).
+  const providerError = params.get("oauth_error");
   const navigate = useNavigate();
   const login = useLogin();
   const [form, setForm] = useState({ login: "", password: "" });
@@ -25,6 +27,11 @@ export default function SignInPage() {
         </>
       }
     >
+      {providerError && (
+        <p className="form-error" role="alert">
+          {providerError}
+        </p>
+      )}
       <ProviderButtons next={next} />
       <form onSubmit={onSubmit} noValidate>
         <label className="field">
