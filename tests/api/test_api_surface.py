@@ -202,3 +202,20 @@ def test_serve_and_worker_refuse_a_weak_token_at_start_up(
         ],
     )
     assert worker.exit_code == 2 and "worker token is empty" in worker.output
+
+
+def test_a_workers_metrics_port_listens_on_loopback_unless_told(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assay.queue import cli_worker
+    from assay.queue.standalone import WorkerOptions
+
+    seen: list[WorkerOptions] = []
+    monkeypatch.setattr(cli_worker, "run", lambda options: seen.append(options) or 0)
+    monkeypatch.delenv("ASSAY_WORKER_TOKEN", raising=False)
+    monkeypatch.delenv("ASSAY_WORKER_METRICS_ADDR", raising=False)
+    base = ["worker", "--redis", "redis://127.0.0.1:1", "--database", "sqlite://"]
+    for extra in ([], ["--metrics-addr", "10.0.0.12"]):
+        result = CliRunner().invoke(cli_app, [*base, "--metrics-port", "9100", *extra])
+        assert result.exit_code == 0, result.output
+    assert [o.metrics_addr for o in seen] == ["127.0.0.1", "10.0.0.12"]

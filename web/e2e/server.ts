@@ -74,6 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ASSAY_WEB_DIST_DIR: join(REPO, "web/dist"),
       ASSAY_SUBMIT_RATE_LIMIT: "1000",
       ASSAY_RUN_RATE_LIMIT: "1000",
+      ASSAY_REGISTER_RATE_LIMIT: "1000", // every test user registers from 127.0.0.1
       ASSAY_PASSWORD_TIME_COST: "1",
       ASSAY_PASSWORD_MEMORY_KIB: "8192",
       ASSAY_JUDGING_SLOTS: "2",

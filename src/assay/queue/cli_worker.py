@@ -38,6 +38,14 @@ def worker_command(
     metrics_port: Annotated[
         int | None, typer.Option("--metrics-port", help="Serve Prometheus metrics on this port.")
     ] = None,
+    metrics_addr: Annotated[
+        str,
+        typer.Option(
+            "--metrics-addr",
+            envvar="ASSAY_WORKER_METRICS_ADDR",
+            help="Address the metrics port listens on (a private one, never public).",
+        ),
+    ] = "127.0.0.1",
     visibility_timeout: Annotated[
         float,
         typer.Option("--visibility-timeout", help="Seconds before a dead worker's job is retaken."),
@@ -58,6 +66,7 @@ def worker_command(
         cache_dir=cache_dir,
         prefix=prefix,
         metrics_port=metrics_port,
+        metrics_addr=metrics_addr,
         visibility_timeout_s=visibility_timeout,
         max_deliveries=max_deliveries,
         log_level=log_level,

@@ -43,6 +43,7 @@ class WorkerOptions:
     cache_dir: Path = Path("var/worker-cache")
     prefix: str = "assay"
     metrics_port: int | None = None
+    metrics_addr: str = "127.0.0.1"  # loopback unless the operator names a private address
     visibility_timeout_s: float = 60.0
     max_deliveries: int = 3
     heartbeat_interval_s: float = 5.0
@@ -59,7 +60,9 @@ def run(options: WorkerOptions, *, judge: JudgeFn | None = None) -> int:
 async def serve(options: WorkerOptions, *, judge: JudgeFn | None = None) -> int:
     metrics = QueueMetrics()
     if options.metrics_port is not None:
-        start_http_server(options.metrics_port, registry=metrics.registry)
+        start_http_server(
+            options.metrics_port, addr=options.metrics_addr, registry=metrics.registry
+        )
     judge = judge or real_judge(options.slots, metrics, options.cache_dir / "judge")
     database = Database.from_url(options.database_url)
     client = connect(options.redis_url)
