@@ -101,6 +101,8 @@ class Platform:
             "ASSAY_WORKER_TOKEN": TOKEN,
             "ASSAY_SECRET_KEY": "s" * 48,
             "ASSAY_SUBMIT_RATE_LIMIT": "100000",
+            "ASSAY_MAX_WAITING_PER_USER": "100000",  # the burst below is one user's
+            "ASSAY_LOGIN_BACKOFF_S": "60",
         }
 
     def url(self, index: int) -> str:
@@ -255,3 +257,28 @@ async def test_200_submissions_survive_faults_with_exactly_one_right_verdict(
         events = await asyncio.wait_for(task, 60)
         assert events[-1]["data"]["kind"] == "finished"
         assert events[-1]["data"]["result"]["verdict"] == expected[sid]
+
+
+async def test_sign_in_and_registration_throttles_hold_across_replicas(
+    platform: Platform,
+) -> None:
+    """Throttle state lives in PostgreSQL: failures on one replica block sign-in on the other."""
+    one = httpx.AsyncClient(base_url=platform.url(0), timeout=30)
+    two = httpx.AsyncClient(base_url=platform.url(1), timeout=30)
+    async with one, two:
+        account = {"username": "guarded", "password": "a-long-password-1"}
+        assert (await one.post("/api/auth/register", json=account)).status_code == 201
+        for attempt in range(5):  # the default: 5 attempts, then the backoff
+            client = one if attempt % 2 else two
+            wrong = {"login": "guarded", "password": f"guess-{attempt}"}
+            assert (await client.post("/api/auth/login", json=wrong)).status_code == 401
+        right = {"login": "guarded", "password": "a-long-password-1"}
+        for client in (one, two):
+            refused = await client.post("/api/auth/login", json=right)
+            assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+        codes = []
+        for i in range(10):  # the default: 10 registrations per address per hour
+            client = one if i % 2 else two
+            body = {"username": f"reg{i}", "password": "a-long-password-1"}
+            codes.append((await client.post("/api/auth/register", json=body)).status_code)
+    assert codes == [201] * 9 + [429]
