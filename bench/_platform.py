@@ -34,7 +34,7 @@ ASSAY = str(Path(sys.executable).parent / "assay")
 BENCH_PROBLEM = "sumtwo10"  # a copy of the bundled `sumtwo` cut to 10 tests (2 samples + 8)
 SECRET_TESTS = 8
 PASSWORD = "bench-password-123"
-WORKER_TOKEN = "bench-worker-token"
+WORKER_TOKEN = "b3nchWk7pQ2vZr9Lm4XbN8cJt3HdY6fGs1AeU5nPq"  # 32+ characters, not a placeholder
 # The accepted Python solution of `sumtwo`; each submission gets a distinct comment line so
 # that no cache keyed by source could make later ones cheaper than real ones.
 AC_SOURCE = (REPO / "problems/sumtwo/submissions/accepted/sumtwo.py").read_text()
@@ -245,6 +245,8 @@ def platform_env(
         ASSAY_CACHE_DIR=str(directory / "judge-cache"),
         ASSAY_SUBMIT_RATE_LIMIT="1000000",
         ASSAY_RUN_RATE_LIMIT="1000000",
+        ASSAY_MAX_WAITING_PER_USER="1000000",  # the offered load is one user's
+        ASSAY_METRICS_PUBLIC="true",  # scraped on loopback by the benchmark itself
         # The benchmark registers one user; cheap hashing keeps start-up short (not measured).
         ASSAY_PASSWORD_TIME_COST="1",
         ASSAY_PASSWORD_MEMORY_KIB="8192",
