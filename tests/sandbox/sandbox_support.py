@@ -149,6 +149,19 @@ def assert_no_new_sandbox_processes(before: Collection[int], grace_s: float = 2.
     assert not left, f"processes of {SANDBOX_USER} survived the run: {left}"
 
 
+def assert_bomb_stopped(result: JudgeResult, limit_s: float) -> None:
+    """A fork bomb ends as TLE, or as MLE: the kernel memory of its processes and of its failed
+    forks is charged to the box, and on this host it can fill the memory limit before the CPU time
+    runs out (seen: kmem 65 MiB of a 64 MiB limit, 1 MiB of user memory). Stopped in time either
+    way."""
+    test = result.tests[0]
+    if result.verdict == Verdict.MLE:
+        assert test.message == "memory limit (out-of-memory kill)", describe(result)
+        assert test.wall_time_s < 2 * limit_s + 2, describe(result)
+        return
+    assert_tle(result, limit_s)
+
+
 def assert_tle(result: JudgeResult, limit_s: float) -> None:
     """TLE on the first test: by CPU polling soon after the limit, or, when other load on the
     host starves the box's core, by the wall limit (more than limit + 1 s)."""
