@@ -9,6 +9,7 @@ validator's verdict stands.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import signal
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
-from assay.judge.compile import Program
+from assay.judge.compile import JudgeFault, Program
 from assay.judge.validators import (
     EXIT_REJECT,
     ValidatorVerdict,
@@ -28,7 +29,11 @@ from assay.judge.validators import (
 )
 from assay.sandbox import RunRequest, RunResult, Slot
 
+log = logging.getLogger("assay.judge.interactive")
+
 REJECT_GRACE_S = 0.5
+# A submission stopped by one of these has its verdict whatever the validator does afterwards.
+SUBMISSION_LIMITS = (RunStatus.TIME_LIMIT, RunStatus.MEMORY_LIMIT, RunStatus.OUTPUT_LIMIT)
 FIFO_DIR = "/pipes"
 TO_PROGRAM = "to_program"
 TO_VALIDATOR = "to_validator"
@@ -160,10 +165,25 @@ def _run_both(
         finished_first = False
         verdict = ValidatorVerdict(False, "", "the submission stopped reading before the end")
     else:
-        verdict = interpret(checker, feedback)
+        verdict = _interpret_after(program, checker, feedback, finished_first)
     return InteractiveOutcome(
         submission=program, validator=verdict, validator_finished_first=finished_first
     )
+
+
+def _interpret_after(
+    program: RunResult, checker: RunResult, feedback: Path, finished_first: bool
+) -> ValidatorVerdict:
+    """The validator's verdict; a validator failing after the submission was stopped by a limit
+    leaves the submission's own TLE/MLE/OLE (as DOMjudge does) and a warning for the operator.
+    Seen: a Python validator whose daemon writer thread hit EPIPE hung in interpreter shutdown."""
+    try:
+        return interpret(checker, feedback)
+    except JudgeFault as fault:
+        if finished_first or program.status not in SUBMISSION_LIMITS:
+            raise
+        log.warning("validator failed after the submission hit %s: %s", program.status, fault)
+        return ValidatorVerdict(False, "", "")
 
 
 def _broken_pipe(result: RunResult) -> bool:
