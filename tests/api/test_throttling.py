@@ -85,6 +85,28 @@ async def test_one_address_guessing_many_accounts_is_blocked(
     await other.aclose()
 
 
+@pytest.mark.parametrize("settings_overrides", [THROTTLE])
+async def test_an_ipv6_prefix_counts_as_one_address_and_mapped_ipv4_as_its_ipv4(
+    api: Api, bob: httpx.AsyncClient
+) -> None:
+    names = ("v1", "v2", "v3", "v4", "v5", "v6")
+    for host, name in enumerate(names, start=1):  # a new address in one /64 for every guess
+        attacker = client_from(api.app, f"2001:db8:1:2::{host:x}")
+        assert (await login(attacker, name, "guess")).status_code == 401
+        await attacker.aclose()
+    same_prefix = client_from(api.app, "2001:db8:1:2:ffff::1")
+    assert (await login(same_prefix, "bob", PASSWORD)).status_code == 429
+    other_prefix = client_from(api.app, "2001:db8:1:3::1")
+    assert (await login(other_prefix, "bob", PASSWORD)).status_code == 200
+    ipv4 = client_from(api.app, "10.7.7.7")
+    for name in names:
+        assert (await login(ipv4, name, "guess")).status_code == 401
+    mapped = client_from(api.app, "::ffff:10.7.7.7")
+    assert (await login(mapped, "bob", PASSWORD)).status_code == 429
+    for client in (same_prefix, other_prefix, ipv4, mapped):
+        await client.aclose()
+
+
 @pytest.mark.parametrize("settings_overrides", [{"register_rate_limit": 2}])
 async def test_registration_is_limited_per_address(api: Api) -> None:
     client = client_from(api.app, "10.0.0.5")

@@ -38,6 +38,18 @@ OUTSIDE_THE_JUDGE = {
         "copies include/<language>/ in); the corpus copy of the package has no include/"
     ),
 }
+# (source/problem, submission) -> (a verdict the host may give instead, why). The submission's
+# verdict depends on this machine's speed, not on the judge: anything else is still a failure.
+_COLD_PAGES = (
+    "allocates the whole 2 GiB heap 1 MiB at a time until OutOfMemoryError (RE). Faulting in "
+    "2 GiB of fresh pages costs 1.2-5.4 s of system CPU time on this virtualised host (the "
+    "first run after the host took memory back is the slowest; measured with /usr/bin/time "
+    "outside the sandbox), so the 3 s CPU limit may come first: TLE"
+)
+HOST_DEPENDENT = {
+    ("bapctools/hello", "run_time_error/test-memsize.java"): ("TLE", _COLD_PAGES),
+    ("domjudge/hello", "run_time_error/test-memsize.java"): ("TLE", _COLD_PAGES),
+}
 SKIP_REASONS = (
     "not supported",
     "not available",
@@ -64,7 +76,10 @@ def test_verify_gives_every_expected_verdict(corpus_problem: Path, env: JudgeEnv
     key = _key(corpus_problem)
     unexpected: list[VerifyRow] = []
     for row in report.rows:
-        if row.outcome == "mismatch" and (key, row.submission) not in OUTSIDE_THE_JUDGE:
+        pair = (key, row.submission)
+        host_may_give = HOST_DEPENDENT.get(pair, ("", ""))[0]
+        excused = pair in OUTSIDE_THE_JUDGE or row.verdict == host_may_give
+        if row.outcome == "mismatch" and not excused:
             unexpected.append(row)
         if row.outcome == "skipped":
             assert any(reason in row.note for reason in SKIP_REASONS), row

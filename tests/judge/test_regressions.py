@@ -134,6 +134,39 @@ def test_submission_keeps_its_file_name(
     assert result.verdict == Verdict.AC, describe(result)
 
 
+GO_SUMTWO = """package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	in := bufio.NewReader(os.Stdin)
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	var n int
+	fmt.Fscan(in, &n)
+	for i := 0; i < n; i++ {
+		var a, b int64
+		fmt.Fscan(in, &a, &b)
+		fmt.Fprintln(out, a+b)
+	}
+}
+"""
+
+
+@pytest.mark.parametrize("name", ["sum_windows.go", "sum_arm64.go", "sum_test.go", "_sum.go"])
+def test_go_file_names_the_compiler_would_skip_still_build(
+    name: str, sumtwo: Problem, env: JudgeEnvironment
+) -> None:
+    """`go build` silently skips other systems' files, tests and `_` files; a name must not
+    turn an accepted program into "no Go files"."""
+    result = judged(sumtwo, Source(GO_SUMTWO, "go", filename=name), env)
+    assert result.verdict == Verdict.AC, describe(result)
+
+
 def test_input_validator_with_its_own_header_checks_every_input(
     tmp_path: Path, env: JudgeEnvironment
 ) -> None:

@@ -76,6 +76,9 @@ def test_java_file_is_named_after_its_public_class() -> None:
         ("python3", "notes.txt", "main.py"),  # not this language's extension
         ("go", "sum_test.go", "main.go"),  # go build skips test files
         ("go", "_sum.go", "main.go"),  # ... and files starting with "_"
+        ("go", "sum_windows.go", "main.go"),  # ... and other systems' files
+        ("go", "sum_arm64.go", "main.go"),  # ... and other machines' files
+        ("go", "sum.go", "main.go"),  # os.Args[0] is the binary: a name buys nothing
         ("rust", "sum-two.rs", "sum-two.rs"),
         ("rust", "a.b.rs", "main.rs"),  # rustc makes the crate name of the stem
         ("java", "Whatever.java", "Nest.java"),  # a public class names its file

@@ -30,8 +30,10 @@ from assay.queue.client import ACCEPTED, QUEUED
 
 HIDDEN_TEST_MESSAGE = "Details of hidden tests are not shown."
 JUDGE_ERROR_MESSAGE = "The judge failed on this submission; an administrator can see why."
-# Bus-only events (not the judge's): the fields a client may see of each.
-_BUS_EVENT_FIELDS = {QUEUED: ("kind", "attempt"), ACCEPTED: ("kind", "attempt", "worker")}
+# Bus-only events (not the judge's): the fields a client may see of each. Which worker took a job
+# names the operator's machines, so only operators see it.
+_BUS_EVENT_FIELDS = {QUEUED: ("kind", "attempt"), ACCEPTED: ("kind", "attempt")}
+_OPERATOR_BUS_EVENT_FIELDS = {QUEUED: ("kind", "attempt"), ACCEPTED: ("kind", "attempt", "worker")}
 
 
 def hidden_test_name(position: int) -> str:
@@ -84,7 +86,8 @@ def redact_wire(data: dict[str, Any], *, operator: bool = False) -> dict[str, An
     a field nobody here knows is never passed on."""
     kind = data.get("kind")
     if isinstance(kind, str) and kind in _BUS_EVENT_FIELDS:
-        return {key: data[key] for key in _BUS_EVENT_FIELDS[kind] if key in data}
+        fields = (_OPERATOR_BUS_EVENT_FIELDS if operator else _BUS_EVENT_FIELDS)[kind]
+        return {key: data[key] for key in fields if key in data}
     try:
         event = event_from_dict(data)
     except ValueError:

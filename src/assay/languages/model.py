@@ -83,8 +83,9 @@ class Language:
     def file_name_for(self, source: str, submitted: str | None = None) -> str:
         """The name the source is saved under: the submitted one where the language allows it
         (as on Kattis: a program may read its own name, `sys.argv[0]`), else the language's
-        rule. Java: a public class names its file. Go: `_test.go` and `_*` files are skipped
-        by the compiler. A name that is not a plain file name of this language is replaced."""
+        rule. Java: a public class names its file. Go: never kept (the compiler skips `_test.go`,
+        `_*` and build-constrained names such as `x_windows.go`, and a Go program's `os.Args[0]`
+        is its binary anyway). A name that is not a plain file name of this language is replaced."""
         kept = submitted if submitted is not None and self._keeps(submitted) else None
         if self.id == "java":
             return _java_file_name(source, kept)
@@ -94,7 +95,7 @@ class Language:
         if not SAFE_FILE_NAME.fullmatch(name) or not name.endswith(self.extensions):
             return False
         if self.id == "go":
-            return not (name.startswith("_") or name.endswith("_test.go"))
+            return False
         if self.id == "rust":  # rustc makes the crate name of the stem
             return re.fullmatch(r"[\w-]+", name.removesuffix(".rs")) is not None
         return True

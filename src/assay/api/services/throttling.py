@@ -15,6 +15,7 @@ Registration: at most `register_rate_limit` per client address per window.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,7 +35,22 @@ class LoginKeys:
 
     @classmethod
     def of(cls, account: str, address: str) -> LoginKeys:
-        return cls(f"login-account:{account.lower()[:120]}", f"login-address:{address[:120]}")
+        account_key = f"login-account:{account.lower()[:120]}"
+        return cls(account_key, f"login-address:{address_key(address)}")
+
+
+def address_key(address: str) -> str:
+    """The client as throttling counts it: an IPv4 address, or an IPv6 /64 (one subscriber
+    usually holds a whole /64, so counting single IPv6 addresses would not limit anyone)."""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address[:120]
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network((parsed, 64), strict=False))
+    return str(parsed)
 
 
 async def begin_login(session: AsyncSession, settings: Settings, keys: LoginKeys) -> None:
@@ -76,7 +92,7 @@ def backoff(settings: Settings, extra_failures: int) -> timedelta:
 async def check_registration(session: AsyncSession, settings: Settings, address: str) -> None:
     """Count a registration attempt from `address`; 429 past the limit (commits)."""
     window = timedelta(seconds=settings.register_window_s)
-    key = f"register-address:{address[:120]}"
+    key = f"register-address:{address_key(address)}"
     counted = await throttles.lock(session, key, forget_after=window, fixed_window=True)
     if counted.count < settings.register_rate_limit:
         await throttles.store(session, key, counted.count + 1, None)
