@@ -10,10 +10,24 @@ declare -A NEEDED=(
 )
 [ "${ASSAY_WITH_BROWSER:-0}" = 1 ] && NEEDED[chromium]=chromium
 
+# The languages run their toolchains by absolute path (src/assay/languages/entries): a compiler
+# elsewhere on PATH (/usr/local/go, a user's node) is not the one the sandbox runs.
+declare -A TOOLCHAINS=(
+  [/usr/bin/gcc]=gcc [/usr/bin/g++]=g++ [/usr/bin/go]=golang-go [/usr/bin/node]=nodejs
+  [/usr/bin/pypy3]=pypy3 [/usr/lib/jvm/java-17-openjdk-amd64/bin/javac]=openjdk-17-jdk-headless
+)
+
 missing=()
 for cmd in "${!NEEDED[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEEDED[$cmd]}")
 done
+for path in "${!TOOLCHAINS[@]}"; do
+  [ -x "$path" ] || missing+=("${TOOLCHAINS[$path]}")
+done
+# Debian's python3 has no venv module until python3-venv is installed.
+if [ -z "${PYTHON:-}" ] && ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
+  missing+=(python3-venv)
+fi
 # The sandbox user cannot see a toolchain under /root (rustup's): Rust comes from Debian.
 [ -x /usr/bin/rustc ] || missing+=(rustc)
 [ -e /usr/lib/x86_64-linux-gnu/libseccomp.so.2 ] || ls /usr/lib/*/libseccomp.so.2 >/dev/null 2>&1 || missing+=(libseccomp2)
@@ -21,7 +35,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
 fi
 
 PY=${PYTHON:-python3}

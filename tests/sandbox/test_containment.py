@@ -986,6 +986,31 @@ def test_no_nested_user_namespace_even_without_seccomp(
     assert got["io_uring_setup"] == "ESCAPED", result.tests[0].actual_output
 
 
+X32_UNSHARE_C = r"""
+#define _GNU_SOURCE
+#include <sched.h>
+#include <stdio.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+int main(void) {
+    /* The x32 ABI's number for unshare: same architecture token as x86-64, bit 30 set. A filter
+       that only matches x86-64 numbers would let it through where the kernel has x32. */
+    long got = syscall(0x40000000L | __NR_unshare, CLONE_NEWUSER | CLONE_NEWNS);
+    printf("ESCAPED %ld\n", got);
+    return 0;
+}
+"""
+
+
+def test_x32_system_call_numbers_are_refused(run_judge: JudgeFn) -> None:
+    """libseccomp's x86-64 filter treats an x32 number as another architecture: the process is
+    killed (SIGSYS) before the call, whether or not this kernel has x32 built in."""
+    result = run_judge(X32_UNSHARE_C, "c")
+    assert only_test(result) == (Verdict.RE, "killed by SIGSYS"), describe(result)
+    assert "ESCAPED" not in (result.tests[0].actual_output or ""), describe(result)
+
+
 # ---------------------------------------------------------------------------------------------
 # What a box sees
 
