@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
+from assay.judge.compile_cache import CompileCache
 from assay.languages import Language
 from assay.languages.model import PROG_DIR
 from assay.sandbox import RunRequest, Slot
@@ -48,6 +49,7 @@ class CompileOutcome:
     ok: bool
     output: str
     program: Program | None
+    cached: bool = False  # the build came from the compile cache: the compiler did not run
 
 
 def prepare_build_dir(build_dir: Path, uid: int, gid: int) -> None:
@@ -89,10 +91,32 @@ def compile_program(
     slot: Slot,
     sandbox_ids: tuple[int, int],
     extra_files: tuple[str, ...] = (),
+    cache: CompileCache | None = None,
 ) -> CompileOutcome:
     """Write `sources` into `build_dir` and compile `main_file` (and `extra_files`, more
-    translation units) there; a language without a compiler only gets its files written."""
+    translation units) there; a language without a compiler only gets its files written. With a
+    `cache`, a build of the same sources by the same toolchain is copied instead of compiled."""
     prepare_build_dir(build_dir, *sandbox_ids)
+    if cache is None or language.compile_argv is None:
+        return _compile(language, sources, main_file, build_dir, slot, extra_files)
+    key = cache.key(language, sources, main_file, extra_files)
+    hit = cache.fetch(key, build_dir, sandbox_ids)
+    if hit is not None:
+        return CompileOutcome(True, hit.output, Program(language, build_dir, main_file), True)
+    outcome = _compile(language, sources, main_file, build_dir, slot, extra_files)
+    if outcome.ok:
+        cache.store(key, build_dir, outcome.output)
+    return outcome
+
+
+def _compile(
+    language: Language,
+    sources: dict[str, bytes],
+    main_file: str,
+    build_dir: Path,
+    slot: Slot,
+    extra_files: tuple[str, ...],
+) -> CompileOutcome:
     for name, content in sources.items():
         target = build_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)

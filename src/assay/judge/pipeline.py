@@ -15,6 +15,7 @@ from assay.judge.api import JudgeOptions, Source
 from assay.judge.checking import judge_one_test
 from assay.judge.classfiles import find_entry_class
 from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
+from assay.judge.compile_cache import CompileCache
 from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
 from assay.judge.validators import build_validator
@@ -40,6 +41,10 @@ class JudgeEnvironment:
     registry: Registry
     cache_dir: Path
     _baselines: dict[int, Usage] = field(default_factory=dict)
+
+    @property
+    def compile_cache(self) -> CompileCache | None:
+        return CompileCache.under(self.cache_dir)
 
     def baseline(self, slot: Slot) -> Usage:
         """The box's own start-up cost on this slot, subtracted from every measurement."""
@@ -105,7 +110,14 @@ def _judge_on_slot(
         )
     )
     outcome = compile_program(
-        language, sources, file_name, work_dir / "build", slot, env.pool.sandbox_ids, units
+        language,
+        sources,
+        file_name,
+        work_dir / "build",
+        slot,
+        env.pool.sandbox_ids,
+        units,
+        cache=env.compile_cache,
     )
     outcome = _with_entry_class(outcome, language, source.text)
     yield Compiled(ok=outcome.ok, output=outcome.output)
