@@ -14,6 +14,7 @@ from assay.languages.model import PROG_DIR
 from assay.sandbox import RunRequest, Slot
 
 DIAGNOSTICS_NOTE = "\n[compiler output truncated]"
+INCLUDE_BOX_DIR = "/pch"  # precompiled headers (assay.judge.precompiled), read-only
 
 
 class JudgeFault(Exception):
@@ -60,7 +61,7 @@ def prepare_build_dir(build_dir: Path, uid: int, gid: int) -> None:
     os.chown(build_dir, uid, gid)
 
 
-def _compile_limits(language: Language) -> Limits:
+def compile_limits(language: Language) -> Limits:
     limits = language.compile_limits
     return Limits(
         cpu_time_s=limits.cpu_time_s,
@@ -92,18 +93,20 @@ def compile_program(
     sandbox_ids: tuple[int, int],
     extra_files: tuple[str, ...] = (),
     cache: CompileCache | None = None,
+    include_dir: Path | None = None,
 ) -> CompileOutcome:
     """Write `sources` into `build_dir` and compile `main_file` (and `extra_files`, more
     translation units) there; a language without a compiler only gets its files written. With a
-    `cache`, a build of the same sources by the same toolchain is copied instead of compiled."""
+    `cache`, a build of the same sources by the same toolchain is copied instead of compiled.
+    `include_dir` (precompiled headers) is searched first, bound read-only at /pch."""
     prepare_build_dir(build_dir, *sandbox_ids)
     if cache is None or language.compile_argv is None:
-        return _compile(language, sources, main_file, build_dir, slot, extra_files)
+        return _compile(language, sources, main_file, build_dir, slot, extra_files, include_dir)
     key = cache.key(language, sources, main_file, extra_files)
     hit = cache.fetch(key, build_dir, sandbox_ids)
     if hit is not None:
         return CompileOutcome(True, hit.output, Program(language, build_dir, main_file), True)
-    outcome = _compile(language, sources, main_file, build_dir, slot, extra_files)
+    outcome = _compile(language, sources, main_file, build_dir, slot, extra_files, include_dir)
     if outcome.ok:
         cache.store(key, build_dir, outcome.output)
     return outcome
@@ -116,6 +119,7 @@ def _compile(
     build_dir: Path,
     slot: Slot,
     extra_files: tuple[str, ...],
+    include_dir: Path | None,
 ) -> CompileOutcome:
     for name, content in sources.items():
         target = build_dir / name
@@ -127,10 +131,15 @@ def _compile(
     argv: list[str] = []
     for part in language.compile_argv:
         argv += [main_file, *extra_files] if part == "{src}" else [part.format(src=main_file)]
+    readonly_binds: list[tuple[Path, str]] = []
+    if include_dir is not None:
+        argv.insert(1, f"-I{INCLUDE_BOX_DIR}")
+        readonly_binds.append((include_dir, INCLUDE_BOX_DIR))
     result = slot.run(
         RunRequest(
             argv=argv,
-            limits=_compile_limits(language),
+            limits=compile_limits(language),
+            readonly_binds=readonly_binds,
             readwrite_binds=[(build_dir, PROG_DIR)],
             cwd=PROG_DIR,
             env=dict(language.compile_env),

@@ -56,7 +56,7 @@ class CompileCache:
             "language": language.id,
             "argv": language.compile_argv,
             "env": language.compile_env,
-            "toolchain": [_binary_identity(path) for path in language.toolchain],
+            "toolchain": [toolchain_identity(path) for path in language.toolchain],
             "main": main_file,
             "units": units,
         }
@@ -122,7 +122,7 @@ class CompileCache:
             total -= size
 
 
-def _binary_identity(path: str) -> tuple[str, int, int]:
+def toolchain_identity(path: str) -> tuple[str, int, int]:
     try:
         info = os.stat(path)
     except OSError:

@@ -16,6 +16,7 @@ from assay.judge.checking import judge_one_test
 from assay.judge.classfiles import find_entry_class
 from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
 from assay.judge.compile_cache import CompileCache
+from assay.judge.precompiled import precompiled_header_dir
 from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
 from assay.judge.validators import build_validator
@@ -118,6 +119,7 @@ def _judge_on_slot(
         env.pool.sandbox_ids,
         units,
         cache=env.compile_cache,
+        include_dir=_precompiled(language, sources, slot, env),
     )
     outcome = _with_entry_class(outcome, language, source.text)
     yield Compiled(ok=outcome.ok, output=outcome.output)
@@ -127,6 +129,16 @@ def _judge_on_slot(
     run = _prepare(problem, options, env, slot, outcome.program, language, work_dir)
     results = yield from _run_tests(run, _tests_for(run))
     yield Finished(_final_result(run, results, outcome.output))
+
+
+def _precompiled(
+    language: Language, sources: dict[str, bytes], slot: Slot, env: JudgeEnvironment
+) -> Path | None:
+    """The precompiled header's directory, for a source that names the header at all."""
+    header = language.precompiled_header
+    if header is None or not any(header.encode() in text for text in sources.values()):
+        return None
+    return precompiled_header_dir(language, slot, env.cache_dir, env.pool.sandbox_ids)
 
 
 def _included_files(problem: Problem, language: Language) -> tuple[tuple[str, bytes], ...]:

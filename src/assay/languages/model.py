@@ -79,6 +79,11 @@ class Language:
     selftest_source: str = ""
     starter_code: str = ""
     aliases: tuple[str, ...] = ()
+    # An all-in-one header built once per toolchain with `precompile_argv` ({src}: a file that
+    # includes it, {out}: where the compiler looks for the precompiled form). See
+    # assay.judge.precompiled.
+    precompiled_header: str | None = None
+    precompile_argv: tuple[str, ...] | None = None
 
     def file_name_for(self, source: str, submitted: str | None = None) -> str:
         """The name the source is saved under: the submitted one where the language allows it

@@ -1,12 +1,17 @@
 from assay.languages.model import Language
 
+# Shared by the compile and the precompiled header: GCC takes the header only when they agree.
+FLAGS = ("-O2", "-std=gnu++20", "-static", "-pipe")
+
 LANGUAGE = Language(
     id="cpp",
     name="C++ (g++, C++20)",
     extensions=(".cpp", ".cc", ".cxx", ".c++", ".C"),
     monaco_id="cpp",
     source_name="main.cpp",
-    compile_argv=("/usr/bin/g++", "-O2", "-std=gnu++20", "-static", "-pipe", "-o", "main", "{src}"),
+    compile_argv=("/usr/bin/g++", *FLAGS, "-o", "main", "{src}"),
+    precompiled_header="bits/stdc++.h",
+    precompile_argv=("/usr/bin/g++", *FLAGS, "-x", "c++-header", "-o", "{out}", "{src}"),
     run_argv=("{prog}/main",),
     toolchain=("/usr/bin/g++",),
     version_argv=("/usr/bin/g++", "--version"),

@@ -1,0 +1,103 @@
+"""A language's usual all-in-one header, precompiled once per toolchain (C++: `bits/stdc++.h`,
+2.0 s of a 2.0 s compile; 0.45 s with the precompiled header).
+
+It must not change what compiles or how: the header is built by the sandbox user with exactly the
+language's compile flags, and the compiler takes it only where it is valid for the compile at hand
+(GCC checks the flags and macros and otherwise reads the header as text; the binaries are the
+same byte for byte). It is offered through an include directory holding nothing else, bound
+read-only at `/pch`. A toolchain that cannot build it is recorded and compiles without one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+
+from assay.core.types import RunStatus
+from assay.judge.compile import compile_limits, prepare_build_dir
+from assay.judge.compile_cache import toolchain_identity
+from assay.judge.validators import locked
+from assay.languages import Language
+from assay.languages.model import PROG_DIR
+from assay.sandbox import RunRequest, Slot
+
+log = logging.getLogger(__name__)
+
+_WRAPPER = "precompile.h"
+_BUILT = ".built"
+_FAILED = ".failed"
+
+
+def precompiled_header_dir(
+    language: Language, slot: Slot, cache_dir: Path, sandbox_ids: tuple[int, int]
+) -> Path | None:
+    """The include directory with the language's precompiled header, built on first use; None
+    when the language has none or this toolchain cannot build it."""
+    if language.precompiled_header is None or language.precompile_argv is None:
+        return None
+    directory = cache_dir / "pch" / _key(language)
+    with locked(directory.with_suffix(".lock")):
+        if (directory / _BUILT).exists():
+            return directory
+        if (directory / _FAILED).exists():
+            return None
+        return _build(language, language.precompiled_header, slot, directory, sandbox_ids)
+
+
+def _key(language: Language) -> str:
+    identity = {
+        "language": language.id,
+        "argv": language.precompile_argv,
+        "header": language.precompiled_header,
+        "toolchain": [toolchain_identity(path) for path in language.toolchain],
+    }
+    return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def _build(
+    language: Language, header: str, slot: Slot, directory: Path, sandbox_ids: tuple[int, int]
+) -> Path | None:
+    prepare_build_dir(directory, *sandbox_ids)
+    (directory / _WRAPPER).write_text(f"#include <{header}>\n")
+    output = Path(header + ".gch")
+    for parent in reversed(output.parents[:-1]):  # bits/ for bits/stdc++.h
+        (directory / parent).mkdir()
+        (directory / parent).chmod(0o777)
+    argv = [part.format(src=_WRAPPER, out=str(output)) for part in language.precompile_argv or ()]
+    result = slot.run(
+        RunRequest(
+            argv=argv,
+            limits=compile_limits(language),
+            readwrite_binds=[(directory, PROG_DIR)],
+            cwd=PROG_DIR,
+            env=dict(language.compile_env),
+        )
+    )
+    built = result.status == RunStatus.OK and (directory / output).is_file()
+    if not built:
+        why = (result.stderr or result.stdout).decode(errors="replace")[-500:]
+        log.error(
+            "%s: building the precompiled %s failed (%s %s); compiling without it: %s",
+            language.name,
+            header,
+            result.status.value,
+            result.message,
+            why,
+        )
+        if result.status == RunStatus.NONZERO_EXIT:  # this toolchain cannot: do not try again
+            (directory / _FAILED).touch()
+        return None
+    _hand_to_root(directory)
+    (directory / _BUILT).touch()
+    return directory
+
+
+def _hand_to_root(directory: Path) -> None:
+    """Boxes only read it: root's, so no process of the sandbox user can change it later."""
+    for path in (directory, *directory.rglob("*")):
+        os.lchown(path, 0, 0)
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() else 0o644)
