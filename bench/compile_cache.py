@@ -1,10 +1,13 @@
-"""What the compile cache saves: the same submission judged end to end on `problems/sumtwo`
-(compile, then every test), with the cache off (the baseline) and warm, interleaved in one run.
+"""What compiling costs and what Assay saves of it, interleaved in one run:
+
+1. the compile cache: the same submission judged end to end on `problems/sumtwo` (compile, then
+   every test) with the cache off (the baseline) and warm;
+2. the precompiled `bits/stdc++.h`: one C++ compile in the sandbox without it (the baseline) and
+   with it.
 
     .venv/bin/python bench/compile_cache.py [--runs 5] [--languages cpp,java,rust,go,c]
 
-Prints per language the median wall time of a whole judging each way and the ratio. Root is
-needed (the sandbox). Not part of CI.
+Prints medians (seconds, wall clock) and the ratios. Root is needed (the sandbox). Not in CI.
 """
 
 from __future__ import annotations
@@ -22,8 +25,11 @@ from _common import print_machine, print_table, require_root, stats
 from assay.core.events import Finished
 from assay.core.types import Verdict
 from assay.judge.api import JudgeOptions, Source
+from assay.judge.compile import compile_program
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.precompiled import precompiled_header_dir
+from assay.languages import default_registry
 from assay.problems.loader import load_problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +89,42 @@ def judge_s(env: JudgeEnvironment, source: Source) -> float:
     return time.perf_counter() - started
 
 
+def compile_s(env: JudgeEnvironment, build: Path, include: Path | None) -> float:
+    cpp = default_registry().get("cpp")
+    sources = {"main.cpp": CPP_SUMTWO.encode()}
+    with env.pool.slot() as slot:
+        started = time.perf_counter()
+        outcome = compile_program(
+            cpp, sources, "main.cpp", build, slot, env.pool.sandbox_ids, include_dir=include
+        )
+        elapsed = time.perf_counter() - started
+    if not outcome.ok:
+        sys.exit(f"C++ did not compile: {outcome.output}")
+    return elapsed
+
+
+def precompiled_header_table(env: JudgeEnvironment, runs: int) -> None:
+    with env.pool.slot() as slot:
+        started = time.perf_counter()
+        cpp = default_registry().get("cpp")
+        include = precompiled_header_dir(cpp, slot, env.cache_dir, env.pool.sandbox_ids)
+        built_s = time.perf_counter() - started
+    if include is None:
+        sys.exit("the precompiled header could not be built (see the log)")
+    build = env.cache_dir / "bench-build"
+    without, with_header = [], []
+    for _ in range(runs):
+        without.append(compile_s(env, build, None))
+        with_header.append(compile_s(env, build, include))
+    off, on = stats(without).median, stats(with_header).median
+    print(f"\nC++ compile of A+B with bits/stdc++.h ({runs} runs each, medians, seconds;")
+    print(f"building the precompiled header once took {built_s:.2f} s)")
+    print_table(
+        ("compile", "without (baseline)", "with precompiled header", "speed-up"),
+        [("g++ -O2 -std=gnu++20 -static", f"{off:.3f}", f"{on:.3f}", f"{off / on:.1f}x")],
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -108,6 +150,7 @@ def main() -> None:
             rows.append((language, f"{off:.3f}", f"{on:.3f}", f"{off / on:.1f}x"))
         print(f"\nwhole judging of sumtwo ({args.runs} runs each, medians, seconds)")
         print_table(("language", "cache off (baseline)", "cache warm", "speed-up"), rows)
+        precompiled_header_table(env, args.runs)
     finally:
         shutil.rmtree(cache_dir, ignore_errors=True)
 
