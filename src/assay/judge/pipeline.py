@@ -22,7 +22,7 @@ from assay.judge.scoring import aggregate_score
 from assay.judge.validators import build_validator
 from assay.languages import Language, Registry, UnknownLanguage
 from assay.problems.model import Problem, TestCase
-from assay.sandbox import RunRequest, SandboxPool, Slot
+from assay.sandbox import RunRequest, Sandbox, Slot
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go", "python3", "pypy3", 
 class JudgeEnvironment:
     """What the judge needs from its host: sandbox slots, languages and a cache directory."""
 
-    pool: SandboxPool
+    pool: Sandbox
     registry: Registry
     cache_dir: Path
     _baselines: dict[int, Usage] = field(default_factory=dict)

@@ -1,39 +1,111 @@
 """A scripted stand-in for the sandbox, for unit tests of the layers above it.
 
-It runs nothing: each request is answered by a function the test supplies. The proof that a
-feature works still goes through the real sandbox.
+It runs nothing: each request is answered by a function the test supplies (a `Responder`), and
+every request is recorded in order. The judge's own host-side work (build and feedback
+directories, FIFOs) still happens, owned by the current user, so no root is needed. The proof
+that a feature works still goes through the real sandbox.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+import os
+import queue
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from assay.core.types import RunStatus, Usage
-from assay.sandbox.types import RunRequest, RunResult
+from assay.sandbox.types import RunRequest, RunResult, Sandbox
 
 Responder = Callable[[RunRequest], RunResult]
 
 
+def run_result(
+    status: RunStatus = RunStatus.OK,
+    *,
+    stdout: bytes = b"",
+    stderr: bytes = b"",
+    exit_code: int | None = None,
+    message: str = "",
+    cpu_time_s: float = 0.01,
+    memory_kib: int = 1024,
+    exited_at: float = 0.0,
+) -> RunResult:
+    """A result as the sandbox would report it (exit code 0 when OK and none is given)."""
+    if exit_code is None and status == RunStatus.OK:
+        exit_code = 0
+    return RunResult(
+        status=status,
+        usage=Usage(cpu_time_s, cpu_time_s, memory_kib),
+        exit_code=exit_code,
+        stdout=stdout,
+        stderr=stderr,
+        message=message,
+        exited_at=exited_at,
+    )
+
+
 def ok_result(stdout: bytes = b"", cpu_time_s: float = 0.01) -> RunResult:
-    return RunResult(status=RunStatus.OK, usage=Usage(cpu_time_s, cpu_time_s, 1024), stdout=stdout)
+    return run_result(stdout=stdout, cpu_time_s=cpu_time_s)
+
+
+def always(result: RunResult) -> Responder:
+    return lambda _request: result
+
+
+def by_argv(rules: Mapping[str, RunResult | Responder], default: Responder) -> Responder:
+    """Answer by the first rule whose key is a word of the request's argv (e.g.
+    "/usr/bin/true", "py_compile", "/prog/main.py"); `default` answers the rest."""
+
+    def respond(request: RunRequest) -> RunResult:
+        for word, answer in rules.items():
+            if word in request.argv:
+                return answer if isinstance(answer, RunResult) else answer(request)
+        return default(request)
+
+    return respond
+
+
+def stdin_of(request: RunRequest) -> bytes:
+    """What the program would read on stdin (nothing for a pipe: the fake does not read it)."""
+    if request.stdin_path is not None:
+        return request.stdin_path.read_bytes()
+    return request.stdin_data or b""
+
+
+def bound_at(request: RunRequest, box_path: str) -> Path | None:
+    """The host path the request binds at `box_path` (e.g. a validator's /feedback)."""
+    for host, inside in (*request.readwrite_binds, *request.readonly_binds):
+        if inside == box_path:
+            return host
+    return None
 
 
 @dataclass
 class FakeBox:
     responder: Responder
-    requests: list[RunRequest] = field(default_factory=list)
+    requests: list[RunRequest] = field(default_factory=list)  # this box's, in order
+    log: list[RunRequest] = field(default_factory=list)  # every box's of the pool, in order
+    kills: int = 0
 
     def run(self, request: RunRequest) -> RunResult:
         self.requests.append(request)
-        return self.responder(request)
+        self.log.append(request)
+        try:
+            return self.responder(request)
+        finally:
+            if request.owns_fds:  # as the real box: the parent's ends are closed once started
+                for fd in (request.stdin_fd, request.stdout_fd):
+                    if fd is not None:
+                        os.close(fd)
 
     def kill(self) -> None:
-        """Nothing runs, so nothing to kill."""
+        """Nothing runs, so nothing to kill; counted for tests."""
+        self.kills += 1
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class FakeSlot:
     index: int
     main: FakeBox
@@ -45,15 +117,45 @@ class FakeSlot:
 
 
 class FakeSandboxPool:
-    """Same surface as SandboxPool: `slots`, `slot()`, `run()`, `sandbox_ids`."""
+    """Same surface as SandboxPool: `slots`, `slot()`, `run()`, `sandbox_ids`.
 
-    def __init__(self, responder: Responder, slots: int = 1) -> None:
-        self.sandbox_ids = (65534, 65534)
-        self.slots = [FakeSlot(i, FakeBox(responder), FakeBox(responder)) for i in range(slots)]
+    `responder` answers the main boxes (compiles, calibration, the submission); `helper`, the
+    helper boxes (validators, reference solutions), and defaults to `responder`.
+    """
+
+    def __init__(
+        self,
+        responder: Responder,
+        helper: Responder | None = None,
+        slots: int = 1,
+        sandbox_ids: tuple[int, int] | None = None,
+    ) -> None:
+        # The judge chowns its build directories to these: the current user needs no root.
+        self.sandbox_ids = sandbox_ids or (os.getuid(), os.getgid())
+        self.requests: list[RunRequest] = []  # every request to any box, in order
+        self.slots = [
+            FakeSlot(
+                i,
+                FakeBox(responder, log=self.requests),
+                FakeBox(helper or responder, log=self.requests),
+            )
+            for i in range(slots)
+        ]
+        self._free: queue.Queue[FakeSlot] = queue.Queue()
+        for slot in self.slots:
+            self._free.put(slot)
 
     @contextlib.contextmanager
     def slot(self) -> Iterator[FakeSlot]:
-        yield self.slots[0]
+        slot = self._free.get()
+        try:
+            yield slot
+        finally:
+            self._free.put(slot)
 
     def run(self, request: RunRequest) -> RunResult:
-        return self.slots[0].run(request)
+        with self.slot() as slot:
+            return slot.run(request)
+
+
+_IS_A_SANDBOX: type[Sandbox] = FakeSandboxPool  # mypy proves the fake meets the same protocol

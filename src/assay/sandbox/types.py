@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from assay.core.types import Limits, RunStatus, Usage
 
@@ -63,3 +65,45 @@ class RunResult:
     @property
     def ok(self) -> bool:
         return self.status == RunStatus.OK
+
+
+# What the judge asks of a sandbox. `assay.sandbox.pool` implements it with real boxes;
+# `assay.sandbox.fake` with scripted answers, so the judge can be tested without root.
+
+
+class BoxRunner(Protocol):
+    """One box: runs one request at a time."""
+
+    def run(self, request: RunRequest) -> RunResult: ...
+
+    def kill(self) -> None:
+        """Stop the run in progress, from another thread (nothing when none is running)."""
+
+
+class Slot(Protocol):
+    """A judging slot: the program's box and one beside it (validator, reference solution)."""
+
+    @property
+    def index(self) -> int: ...  # stable per slot: the judge keys its calibration by it
+
+    @property
+    def main(self) -> BoxRunner: ...
+
+    @property
+    def helper(self) -> BoxRunner: ...
+
+    def run(self, request: RunRequest) -> RunResult:
+        """Run on the main box."""
+
+
+class Sandbox(Protocol):
+    """A pool of slots, each borrowed for one judging."""
+
+    @property
+    def sandbox_ids(self) -> tuple[int, int]: ...  # (uid, gid) inside the boxes: owns build dirs
+
+    @property
+    def slots(self) -> Sequence[Slot]: ...
+
+    def slot(self) -> AbstractContextManager[Slot]:
+        """Borrow a free slot for the duration of the `with` block (blocks until one is free)."""
