@@ -1030,7 +1030,8 @@ print(json.dumps({"listed": listed, "present": present, "env": sorted(os.environ
 # Directory -> what the box may find there (a subset). Everything else of the host is absent.
 BOX_ALLOW_LIST = {
     "/": {"bin", "dev", "etc", "lib", "lib64", "proc", "prog", "sbin", "tmp", "usr", "work"},
-    "/etc": {"alternatives", "java-17-openjdk", "ld.so.cache"},
+    # The JVM's /etc/java-17-openjdk is bound into Java's boxes only (Language.box_paths).
+    "/etc": {"alternatives", "ld.so.cache"},
     # bwrap's own /dev, a tmpfs of the box's: a few devices, no disk, no host /dev/shm.
     "/dev": {"core", "fd", "full", "null", "ptmx", "pts", "random", "shm", "stderr", "stdin"}
     | {"stdout", "tty", "urandom", "zero"},

@@ -94,7 +94,7 @@ def _program_request(
         argv=argv,
         limits=limits,
         stdin_path=test.input_path,
-        readonly_binds=[(program.build_dir, "/prog")],
+        readonly_binds=program.box_binds(),
         env=dict(program.language.run_env),
         baseline=baseline,
         work_writable=problem.allow_file_writing,

@@ -24,6 +24,11 @@ class JudgeFault(Exception):
     """
 
 
+def language_binds(language: Language) -> list[tuple[Path, str]]:
+    """The host paths `language` needs in every box (read-only), where this host has them."""
+    return [(Path(path), path) for path in language.box_paths if Path(path).exists()]
+
+
 @dataclass(frozen=True, slots=True)
 class Program:
     """A compiled (or interpreted) program ready to run from `build_dir`."""
@@ -32,6 +37,11 @@ class Program:
     build_dir: Path
     file_name: str  # the source file name inside build_dir
     entry_class: str | None = None  # Java: the class to run (default: from the file name)
+
+    def box_binds(self) -> list[tuple[Path, str]]:
+        """What a box running this program binds read-only: its build at /prog and the paths
+        its language's runtime needs."""
+        return [(self.build_dir, PROG_DIR), *language_binds(self.language)]
 
     def argv(self, memory_mib: int, stack_mib: int, extra: tuple[str, ...] = ()) -> list[str]:
         values = {
@@ -131,7 +141,7 @@ def _compile(
     argv: list[str] = []
     for part in language.compile_argv:
         argv += [main_file, *extra_files] if part == "{src}" else [part.format(src=main_file)]
-    readonly_binds: list[tuple[Path, str]] = []
+    readonly_binds = language_binds(language)
     if include_dir is not None:
         argv.insert(1, f"-I{INCLUDE_BOX_DIR}")
         readonly_binds.append((include_dir, INCLUDE_BOX_DIR))

@@ -60,7 +60,7 @@ def _check_case(program: Program, slot: Slot, name: str, test: TestCase, tmp: Pa
         argv=program.argv(limits.memory_kib // 1024, limits.effective_stack_kib // 1024),
         limits=limits,
         stdin_path=stage_for_sandbox(test.input_path, tmp / "data", "input"),
-        readonly_binds=[(program.build_dir, "/prog")],
+        readonly_binds=program.box_binds(),
         ignore_sigpipe=True,  # as every validator (docs/judge-engine.md)
     )
     result = slot.helper.run(request)

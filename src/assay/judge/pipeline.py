@@ -21,6 +21,7 @@ from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
 from assay.judge.validators import build_validator
 from assay.languages import Language, Registry, UnknownLanguage
+from assay.languages.model import EntryPoint
 from assay.problems.model import Problem, TestCase
 from assay.sandbox import RunRequest, Sandbox, Slot
 
@@ -31,7 +32,6 @@ PREVIEW_BYTES = 64 * 1024
 CALIBRATION_RUNS = 3
 # Languages whose compile (or syntax check) step takes every source file of a submission.
 CUSTOM_TEST = "custom"
-MULTI_UNIT_LANGUAGES = frozenset({"c", "cpp", "java", "go", "python3", "pypy3", "javascript"})
 
 
 @dataclass(slots=True)
@@ -105,7 +105,7 @@ def _judge_on_slot(
         dict.fromkeys(
             name
             for name, _ in extra_files
-            if language.id in MULTI_UNIT_LANGUAGES
+            if language.compiles_units_together
             and name.endswith(language.extensions)
             and name != file_name
         )
@@ -155,8 +155,8 @@ def _included_files(problem: Problem, language: Language) -> tuple[tuple[str, by
 
 
 def _with_entry_class(outcome: CompileOutcome, language: Language, text: str) -> CompileOutcome:
-    """Java runs a class, not a file: the compiled class with `main`, or a compile error."""
-    if language.id != "java" or outcome.program is None:
+    """A class entry point (Java): the compiled class with `main`, or a compile error."""
+    if language.entry_point is not EntryPoint.CLASS or outcome.program is None:
         return outcome
     entry = find_entry_class(outcome.program, text)
     if entry is None:

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from assay.core.types import RunStatus
-from assay.judge.compile import compile_limits, prepare_build_dir
+from assay.judge.compile import compile_limits, language_binds, prepare_build_dir
 from assay.judge.compile_cache import toolchain_identity
 from assay.judge.validators import locked
 from assay.languages import Language
@@ -71,6 +71,7 @@ def _build(
         RunRequest(
             argv=argv,
             limits=compile_limits(language),
+            readonly_binds=language_binds(language),
             readwrite_binds=[(directory, PROG_DIR)],
             cwd=PROG_DIR,
             env=dict(language.compile_env),

@@ -15,13 +15,11 @@ from assay.judge.classfiles import find_entry_class
 from assay.judge.compile import Program, compile_program
 from assay.judge.validators import locked
 from assay.languages import Language, Registry, UnknownLanguage
+from assay.languages.model import EntryPoint
 from assay.problems.model import Problem
 from assay.sandbox import RunRequest, Slot
 
 log = logging.getLogger(__name__)
-
-# Fast to start first: a compiled reference answers a 1 MiB input quickest.
-PREFERRED_LANGUAGES = ("cpp", "c", "rust", "go", "java", "python3", "javascript")
 
 
 def _reference_source(problem: Problem, registry: Registry) -> tuple[Path, Language] | None:
@@ -36,8 +34,10 @@ def _reference_source(problem: Problem, registry: Registry) -> tuple[Path, Langu
             language = registry.for_file(path.name)
         except UnknownLanguage:
             continue
-        if language.id in PREFERRED_LANGUAGES and registry.availability(language.id).available:
-            candidates.append((PREFERRED_LANGUAGES.index(language.id), path, language))
+        # Fast to start first (`reference_rank`): a compiled one answers a 1 MiB input quickest.
+        rank = language.reference_rank
+        if rank is not None and registry.availability(language.id).available:
+            candidates.append((rank, path, language))
     if not candidates:
         return None
     _, path, language = min(candidates, key=lambda c: c[0])
@@ -75,7 +75,7 @@ def build_reference(
 
 
 def _with_entry(program: Program, text: str) -> Program:
-    if program.language.id != "java":
+    if program.language.entry_point is not EntryPoint.CLASS:
         return program
     return replace(program, entry_class=find_entry_class(program, text))
 
@@ -94,7 +94,7 @@ def expected_output(
             argv=argv,
             limits=generous,
             stdin_path=input_path,
-            readonly_binds=[(reference.build_dir, "/prog")],
+            readonly_binds=reference.box_binds(),
             env=dict(reference.language.run_env),
         )
     )

@@ -169,7 +169,7 @@ def validator_request(
         stdout_fd=stdout_fd,
         owns_fds=stdin_fd is not None,
         readonly_binds=[
-            (validator.build_dir, "/prog"),
+            *validator.box_binds(),
             (input_path, INPUT_PATH),
             (answer_path, ANSWER_PATH),
         ],

@@ -16,6 +16,7 @@ from assay.judge.input_validation import InputCheck, check_inputs
 from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.judge.scoring import max_score
 from assay.languages import Language, UnknownLanguage
+from assay.languages.model import EntryPoint
 from assay.problems.model import Problem
 from assay.problems.submissions import (
     CaseOutcome,
@@ -110,7 +111,7 @@ def _main_file(sub: ExpectedSubmission, language: Language) -> Path | None:
     if sub.entrypoint:
         named = [f for f in sub.files if sub.entrypoint in (f.name, f.stem)]
         own = named or own
-    if len(own) > 1 and language.id == "java":
+    if len(own) > 1 and language.entry_point is EntryPoint.CLASS:
         own = [f for f in own if language.entry_class(f.read_text(errors="replace"))] or own
     if len(own) > 1:
         own = [f for f in own if f.stem.lower() == "main"] or own

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from assay.core.types import Limits
 
@@ -13,32 +15,30 @@ SAFE_FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}")
 PROG_DIR = "/prog"  # the build directory: writable when compiling, read-only when running
 
 
-def _class_with_main(source: str) -> str | None:
-    """The last class declared before `static void main` (Java without a public class)."""
-    main_at = re.search(r"static\s+void\s+main\s*\(", source)
-    if main_at is None:
-        return None
-    classes = re.findall(r"\bclass\s+([A-Za-z_]\w*)", source[: main_at.start()])
-    return classes[-1] if classes else None
+class EntryPoint(StrEnum):
+    """What the box runs."""
+
+    FILE = "file"  # the source file, given to an interpreter (Python, JavaScript)
+    BINARY = "binary"  # the compiler's output, `main` (C, C++, Go, Rust)
+    CLASS = "class"  # a class that declares `main`, found in the compiled class files (Java)
 
 
-def _java_file_name(source: str, kept: str | None) -> str:
-    """A public class names its file; the submitted name stays when it is that class (or
-    there is no public class); else the class with `main`, else Main.java."""
-    code = re.sub(r"/\*.*?\*/|//[^\n]*", " ", source, flags=re.DOTALL)
-    public = re.findall(r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", code)
-    stem = kept.removesuffix(".java") if kept else None
-    if stem and (stem in public or (not public and stem.isidentifier())):
-        return f"{stem}.java"
-    if public:
-        return f"{public[0]}.java"
-    main = _class_with_main(code)
-    return f"{main}.java" if main else "Main.java"
+def _any_plain_name(name: str) -> bool:
+    return True
 
 
-def _qualified(source: str, class_name: str) -> str:
-    package = re.search(r"^\s*package\s+([\w.]+)\s*;", source, re.MULTILINE)
-    return f"{package.group(1)}.{class_name}" if package else class_name
+@dataclass(frozen=True, slots=True)
+class NamingRules:
+    """How a language names its source file and its entry point, where it has rules."""
+
+    # May a submitted (plain, right-extension) file name be kept as it is?
+    keeps: Callable[[str], bool] = _any_plain_name
+    # (source, kept submitted name or None) -> the file name, when the source decides it.
+    file_name: Callable[[str, str | None], str] | None = None
+    # source -> the entry class it declares, a guess before compiling (EntryPoint.CLASS).
+    entry_guess: Callable[[str], str | None] | None = None
+    # (source, file name) -> the classes the source names as its entry, best first.
+    entry_classes: Callable[[str, str], tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,44 +84,45 @@ class Language:
     # assay.judge.precompiled.
     precompiled_header: str | None = None
     precompile_argv: tuple[str, ...] | None = None
+    entry_point: EntryPoint = EntryPoint.BINARY
+    naming: NamingRules = field(default_factory=NamingRules)
+    # Several source files are all compiled (or all handed to the interpreter) together.
+    compiles_units_together: bool = False
+    # Host paths the toolchain needs in the box beyond /usr (read-only), e.g. the JVM's /etc.
+    box_paths: tuple[str, ...] = ()
+    # Order of preference for a package's reference solution (lower first; None: never).
+    reference_rank: int | None = None
 
     def file_name_for(self, source: str, submitted: str | None = None) -> str:
         """The name the source is saved under: the submitted one where the language allows it
         (as on Kattis: a program may read its own name, `sys.argv[0]`), else the language's
-        rule. Java: a public class names its file. Go: never kept (the compiler skips `_test.go`,
-        `_*` and build-constrained names such as `x_windows.go`, and a Go program's `os.Args[0]`
-        is its binary anyway). A name that is not a plain file name of this language is replaced."""
+        rule (Java: a public class names its file), else `source_name`. A name that is not a
+        plain file name of this language is never kept."""
         kept = submitted if submitted is not None and self._keeps(submitted) else None
-        if self.id == "java":
-            return _java_file_name(source, kept)
+        if self.naming.file_name is not None:
+            return self.naming.file_name(source, kept)
         return kept or self.source_name
 
     def _keeps(self, name: str) -> bool:
         if not SAFE_FILE_NAME.fullmatch(name) or not name.endswith(self.extensions):
             return False
-        if self.id == "go":
-            return False
-        if self.id == "rust":  # rustc makes the crate name of the stem
-            return re.fullmatch(r"[\w-]+", name.removesuffix(".rs")) is not None
-        return True
+        return self.naming.keeps(name)
 
     def main_class(self, file_name: str) -> str:
         return file_name.rsplit(".", 1)[0]
 
     def entry_class(self, source: str) -> str | None:
-        """Java: the fully qualified class with `main` (package included), or None.
+        """The class with `main` the source declares (EntryPoint.CLASS), or None.
 
         A guess from the source; the judge runs the class the compiled class files declare
         `main` in (`assay.judge.classfiles`), preferring the ones `source_entry_classes` names."""
-        name = _class_with_main(source)
-        return None if name is None else _qualified(source, name)
+        guess = self.naming.entry_guess
+        return None if guess is None else guess(source)
 
     def source_entry_classes(self, source: str, file_name: str) -> tuple[str, ...]:
-        """Java: the classes the source names as its entry, best first: the class its file is
-        named after (its public class), then the class declared last before `main`."""
-        guess = self.entry_class(source)
-        named = _qualified(source, self.main_class(file_name))
-        return (named, guess) if guess else (named,)
+        """The classes the source names as its entry, best first (EntryPoint.CLASS)."""
+        named = self.naming.entry_classes
+        return () if named is None else named(source, file_name)
 
     def run_limits(self, limits: Limits) -> Limits:
         """The box limits for a run: the problem's, widened where the runtime needs it."""

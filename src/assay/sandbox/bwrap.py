@@ -16,7 +16,8 @@ from assay.core.types import Limits
 from assay.sandbox.types import RunRequest
 
 # Host paths every box sees read-only (when they exist): the toolchains live under /usr.
-SYSTEM_READONLY = ("/usr", "/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
+# A language's own extra paths (the JVM's /etc) come with its requests (Language.box_paths).
+SYSTEM_READONLY = ("/usr", "/etc/ld.so.cache", "/etc/alternatives")
 # Parts of /usr no toolchain of ours uses: the host's own software and sources. Each is covered by
 # an empty read-only tmpfs in the box.
 USR_HIDDEN = ("/usr/local", "/usr/src", "/usr/etc")

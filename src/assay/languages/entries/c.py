@@ -1,4 +1,4 @@
-from assay.languages.model import Language
+from assay.languages.model import EntryPoint, Language
 
 LANGUAGE = Language(
     id="c",
@@ -19,6 +19,9 @@ LANGUAGE = Language(
     ),
     run_argv=("{prog}/main",),
     toolchain=("/usr/bin/gcc",),
+    entry_point=EntryPoint.BINARY,
+    compiles_units_together=True,
+    reference_rank=1,
     version_argv=("/usr/bin/gcc", "--version"),
     selftest_source="""#include <stdio.h>
 int main(void) { char word[64]; if (scanf("%63s", word) == 1) printf("%s\\n", word); return 0; }

@@ -1,4 +1,4 @@
-from assay.languages.model import Language
+from assay.languages.model import EntryPoint, Language
 
 # Shared by the compile and the precompiled header: GCC takes the header only when they agree.
 FLAGS = ("-O2", "-std=gnu++20", "-static", "-pipe")
@@ -14,6 +14,9 @@ LANGUAGE = Language(
     precompile_argv=("/usr/bin/g++", *FLAGS, "-x", "c++-header", "-o", "{out}", "{src}"),
     run_argv=("{prog}/main",),
     toolchain=("/usr/bin/g++",),
+    entry_point=EntryPoint.BINARY,
+    compiles_units_together=True,
+    reference_rank=0,
     version_argv=("/usr/bin/g++", "--version"),
     memory_error_markers=(b"std::bad_alloc",),
     selftest_source="""#include <iostream>

@@ -1,4 +1,11 @@
-from assay.languages.model import CompileLimits, Language
+from assay.languages.model import CompileLimits, EntryPoint, Language, NamingRules
+
+
+def _never(name: str) -> bool:
+    """`go build` skips `_test.go`, `_*` and other systems' files (`x_windows.go`), and a Go
+    program's `os.Args[0]` is its binary anyway: the submitted name buys nothing."""
+    return False
+
 
 LANGUAGE = Language(
     id="go",
@@ -20,6 +27,10 @@ LANGUAGE = Language(
     run_argv=("{prog}/main",),
     run_env=(("GOMAXPROCS", "1"),),
     toolchain=("/usr/bin/go",),
+    entry_point=EntryPoint.BINARY,
+    compiles_units_together=True,
+    reference_rank=3,
+    naming=NamingRules(keeps=_never),
     version_argv=("/usr/bin/go", "version"),
     min_processes=32,
     selftest_source="""package main

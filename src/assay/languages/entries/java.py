@@ -1,4 +1,49 @@
-from assay.languages.model import CompileLimits, Language
+import re
+
+from assay.languages.model import CompileLimits, EntryPoint, Language, NamingRules
+
+
+def _class_with_main(source: str) -> str | None:
+    """The last class declared before `static void main` (Java without a public class)."""
+    main_at = re.search(r"static\s+void\s+main\s*\(", source)
+    if main_at is None:
+        return None
+    classes = re.findall(r"\bclass\s+([A-Za-z_]\w*)", source[: main_at.start()])
+    return classes[-1] if classes else None
+
+
+def _java_file_name(source: str, kept: str | None) -> str:
+    """A public class names its file; the submitted name stays when it is that class (or
+    there is no public class); else the class with `main`, else Main.java."""
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", " ", source, flags=re.DOTALL)
+    public = re.findall(r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_]\w*)", code)
+    stem = kept.removesuffix(".java") if kept else None
+    if stem and (stem in public or (not public and stem.isidentifier())):
+        return f"{stem}.java"
+    if public:
+        return f"{public[0]}.java"
+    main = _class_with_main(code)
+    return f"{main}.java" if main else "Main.java"
+
+
+def _qualified(source: str, class_name: str) -> str:
+    package = re.search(r"^\s*package\s+([\w.]+)\s*;", source, re.MULTILINE)
+    return f"{package.group(1)}.{class_name}" if package else class_name
+
+
+def _entry_guess(source: str) -> str | None:
+    """The fully qualified class with `main` (package included), or None."""
+    name = _class_with_main(source)
+    return None if name is None else _qualified(source, name)
+
+
+def _entry_classes(source: str, file_name: str) -> tuple[str, ...]:
+    """The class the file is named after (its public class), then the class declared last
+    before `main`."""
+    guess = _entry_guess(source)
+    named = _qualified(source, file_name.rsplit(".", 1)[0])
+    return (named, guess) if guess else (named,)
+
 
 JAVA_HOME = "/usr/lib/jvm/java-17-openjdk-amd64"
 
@@ -33,6 +78,13 @@ LANGUAGE = Language(
         "{main_class}",
     ),
     toolchain=(f"{JAVA_HOME}/bin/javac", f"{JAVA_HOME}/bin/java"),
+    entry_point=EntryPoint.CLASS,
+    naming=NamingRules(
+        file_name=_java_file_name, entry_guess=_entry_guess, entry_classes=_entry_classes
+    ),
+    compiles_units_together=True,
+    box_paths=("/etc/java-17-openjdk",),  # the JDK's conf/ links there
+    reference_rank=4,
     version_argv=(f"{JAVA_HOME}/bin/java", "-version"),
     # The heap is capped at the problem's limit; the JVM's own code and metadata come on top.
     runtime_memory_kib=192 * 1024,

@@ -1,4 +1,4 @@
-from assay.languages.model import CompileLimits, Language
+from assay.languages.model import CompileLimits, EntryPoint, Language
 
 LANGUAGE = Language(
     id="javascript",
@@ -17,6 +17,9 @@ LANGUAGE = Language(
     compile_limits=CompileLimits(cpu_time_s=10, wall_time_s=20, memory_kib=512 * 1024),
     run_argv=("/usr/bin/node", "--max-old-space-size={mem_mib}", "{prog}/{src}"),
     toolchain=("/usr/bin/node",),
+    entry_point=EntryPoint.FILE,
+    compiles_units_together=True,
+    reference_rank=6,
     version_argv=("/usr/bin/node", "--version"),
     runtime_memory_kib=96 * 1024,
     min_processes=32,

@@ -1,4 +1,4 @@
-from assay.languages.model import CompileLimits, Language
+from assay.languages.model import CompileLimits, EntryPoint, Language
 
 LANGUAGE = Language(
     id="pypy3",
@@ -13,6 +13,8 @@ LANGUAGE = Language(
     run_argv=("/usr/bin/pypy3", "{prog}/{src}"),
     run_env=(("PYTHONDONTWRITEBYTECODE", "1"), ("PYTHONHASHSEED", "0")),
     toolchain=("/usr/bin/pypy3",),
+    entry_point=EntryPoint.FILE,
+    compiles_units_together=True,
     version_argv=("/usr/bin/pypy3", "--version"),
     memory_error_markers=(b"\nMemoryError",),
     selftest_source="print(input().split()[0])\n",

@@ -1,4 +1,4 @@
-from assay.languages.model import CompileLimits, Language
+from assay.languages.model import CompileLimits, EntryPoint, Language
 
 LANGUAGE = Language(
     id="python3",
@@ -12,6 +12,9 @@ LANGUAGE = Language(
     run_argv=("/usr/bin/python3", "{prog}/{src}"),
     run_env=(("PYTHONDONTWRITEBYTECODE", "1"), ("PYTHONHASHSEED", "0")),
     toolchain=("/usr/bin/python3",),
+    entry_point=EntryPoint.FILE,
+    compiles_units_together=True,
+    reference_rank=5,
     version_argv=("/usr/bin/python3", "--version"),
     memory_error_markers=(b"\nMemoryError",),
     selftest_source="print(input().split()[0])\n",

@@ -1,4 +1,12 @@
-from assay.languages.model import CompileLimits, Language
+import re
+
+from assay.languages.model import CompileLimits, EntryPoint, Language, NamingRules
+
+
+def _crate_name(name: str) -> bool:
+    """rustc makes the crate name of the file's stem: only a valid one is kept."""
+    return re.fullmatch(r"[\w-]+", name.removesuffix(".rs")) is not None
+
 
 LANGUAGE = Language(
     id="rust",
@@ -10,6 +18,9 @@ LANGUAGE = Language(
     compile_limits=CompileLimits(cpu_time_s=30, wall_time_s=60, memory_kib=1536 * 1024),
     run_argv=("{prog}/main",),
     toolchain=("/usr/bin/rustc",),
+    entry_point=EntryPoint.BINARY,
+    reference_rank=2,
+    naming=NamingRules(keeps=_crate_name),
     version_argv=("/usr/bin/rustc", "--version"),
     selftest_source="""use std::io::Read;
 fn main() {
