@@ -26,10 +26,6 @@ async def count_users(session: AsyncSession) -> int:
     return (await session.scalar(sa.select(sa.func.count()).select_from(User))) or 0
 
 
-async def get_user(session: AsyncSession, user_id: int) -> User | None:
-    return await session.get(User, user_id)
-
-
 async def get_user_by_username(session: AsyncSession, username: str) -> User | None:
     return await session.scalar(sa.select(User).where(User.username_key == username.lower()))
 

@@ -18,7 +18,6 @@ from assay.api.schemas.submissions import RunCreate, SubmissionCreate
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
 from assay.db.models import Problem, Submission, SubmissionKind, User
-from assay.db.results import PendingJudging
 from assay.queue.client import QUEUED, Event, Job, JobKind, Priority
 
 _JOB_KINDS = {SubmissionKind.SUBMIT: JobKind.SUBMIT, SubmissionKind.RUN: JobKind.RUN}
@@ -176,20 +175,6 @@ async def enqueue(
         attempt=submission.attempt,
         priority=priority,
         user_id=str(submission.user_id),
-    )
-    await _announce(context, job)
-    await context.transport.queue.enqueue(job)
-
-
-async def enqueue_pending(context: AppContext, pending: PendingJudging) -> None:
-    job = Job(
-        kind=_JOB_KINDS[pending.kind],
-        submission_id=pending.submission_id,
-        problem_id=pending.problem_slug,
-        problem_hash=pending.problem_hash,
-        attempt=pending.attempt,
-        priority=Priority.BULK,
-        user_id=pending.user_id,
     )
     await _announce(context, job)
     await context.transport.queue.enqueue(job)
