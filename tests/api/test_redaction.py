@@ -15,11 +15,13 @@ from assay.api.redaction import (
     redact_wire,
 )
 from assay.core import (
+    Accepted,
     Compiled,
     Compiling,
     Finished,
-    JudgeEvent,
     JudgeResult,
+    Queued,
+    StreamEvent,
     TestFinished,
     TestResult,
     TestStarted,
@@ -108,9 +110,11 @@ def test_a_judge_error_message_is_for_operators() -> None:
         (TestStarted(2, 2, "secret/07_max_n"), TestStarted(2, 2, "Test 2")),
         (TestFinished(2, 2, HIDDEN), TestFinished(2, 2, redact_test(HIDDEN, 2))),
         (Finished(JUDGED), Finished(redact_result(JUDGED))),
+        (Queued(3), None),
+        (Accepted(3, "judge-host-3"), Accepted(3, "")),
     ],
 )
-def test_every_event_kind(event: JudgeEvent, expected: JudgeEvent | None) -> None:
+def test_every_event_kind(event: StreamEvent, expected: StreamEvent | None) -> None:
     assert redact_event(event) == (event if expected is None else expected)
     assert redact_event(event, operator=True) == event
     assert event_from_dict(event_to_dict(event)) == event
@@ -125,7 +129,7 @@ def test_the_wire_keeps_only_known_fields() -> None:
         "attempt": 2,
     }
     accepted = {"kind": "accepted", "attempt": 1, "worker": "judge-host-3"}
-    assert redact_wire(accepted) == {"kind": "accepted", "attempt": 1}
+    assert redact_wire(accepted) == {"kind": "accepted", "attempt": 1, "worker": ""}
     assert redact_wire(accepted, operator=True)["worker"] == "judge-host-3"
     started = {**event_to_dict(TestStarted(3, 3, "secret/x")), "extra": MARKER}
     assert redact_wire(started) == {

@@ -16,9 +16,10 @@ import dataclasses
 from typing import Any
 
 from assay.core import (
+    Accepted,
     Finished,
-    JudgeEvent,
     JudgeResult,
+    StreamEvent,
     TestFinished,
     TestResult,
     TestStarted,
@@ -26,14 +27,9 @@ from assay.core import (
     event_from_dict,
     event_to_dict,
 )
-from assay.queue.client import ACCEPTED, QUEUED
 
 HIDDEN_TEST_MESSAGE = "Details of hidden tests are not shown."
 JUDGE_ERROR_MESSAGE = "The judge failed on this submission; an administrator can see why."
-# Bus-only events (not the judge's): the fields a client may see of each. Which worker took a job
-# names the operator's machines, so only operators see it.
-_BUS_EVENT_FIELDS = {QUEUED: ("kind", "attempt"), ACCEPTED: ("kind", "attempt")}
-_OPERATOR_BUS_EVENT_FIELDS = {QUEUED: ("kind", "attempt"), ACCEPTED: ("kind", "attempt", "worker")}
 
 
 def hidden_test_name(position: int) -> str:
@@ -69,9 +65,11 @@ def redact_result(result: JudgeResult, *, operator: bool = False) -> JudgeResult
     return dataclasses.replace(result, tests=tests, message=redact_judge_message(result.message))
 
 
-def redact_event(event: JudgeEvent, *, operator: bool = False) -> JudgeEvent:
+def redact_event(event: StreamEvent, *, operator: bool = False) -> StreamEvent:
     if operator:
         return event
+    if isinstance(event, Accepted):  # which worker took the job names the operator's machines
+        return dataclasses.replace(event, worker="")
     if isinstance(event, TestStarted) and not event.is_sample:
         return dataclasses.replace(event, name=hidden_test_name(event.index))
     if isinstance(event, TestFinished):
@@ -85,9 +83,6 @@ def redact_wire(data: dict[str, Any], *, operator: bool = False) -> dict[str, An
     """An event as the bus carries it (a dict), redacted. What cannot be read keeps its kind only:
     a field nobody here knows is never passed on."""
     kind = data.get("kind")
-    if isinstance(kind, str) and kind in _BUS_EVENT_FIELDS:
-        fields = (_OPERATOR_BUS_EVENT_FIELDS if operator else _BUS_EVENT_FIELDS)[kind]
-        return {key: data[key] for key in fields if key in data}
     try:
         event = event_from_dict(data)
     except ValueError:

@@ -1,10 +1,13 @@
 """Pure types shared by every layer."""
 
 from assay.core.events import (
+    Accepted,
     Compiled,
     Compiling,
     Finished,
     JudgeEvent,
+    Queued,
+    StreamEvent,
     TestFinished,
     TestStarted,
     event_from_dict,
@@ -21,13 +24,16 @@ from assay.core.types import (
 )
 
 __all__ = [
+    "Accepted",
     "Compiled",
     "Compiling",
     "Finished",
     "JudgeEvent",
     "JudgeResult",
     "Limits",
+    "Queued",
     "RunStatus",
+    "StreamEvent",
     "SubmissionState",
     "TestFinished",
     "TestResult",

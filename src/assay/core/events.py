@@ -1,4 +1,6 @@
-"""Typed events the judge yields while judging; the queue carries them, the API streams them."""
+"""Typed events of a submission's stream: the judge yields most of them while judging, the queue
+adds `Queued` and `Accepted`; the queue carries them, the API streams them. `event_to_dict` and
+`event_from_dict` are the one wire format."""
 
 from __future__ import annotations
 
@@ -47,16 +49,34 @@ class Finished:
     kind: Literal["finished"] = "finished"
 
 
-JudgeEvent = Compiling | Compiled | TestStarted | TestFinished | Finished
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """Published when a submission is enqueued; starts the stream of its `attempt`."""
+
+    attempt: int
+    kind: Literal["queued"] = "queued"
 
 
-def event_to_dict(event: JudgeEvent) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    """Published by the worker that starts a job (again on redelivery)."""
+
+    attempt: int
+    worker: str = ""  # the worker's id: operators only (it names their machines)
+    kind: Literal["accepted"] = "accepted"
+
+
+JudgeEvent = Compiling | Compiled | TestStarted | TestFinished | Finished  # what judging yields
+StreamEvent = Queued | Accepted | JudgeEvent  # what a submission's stream carries
+
+
+def event_to_dict(event: StreamEvent) -> dict[str, Any]:
     """A JSON-ready dict (enums become their string values)."""
     plain: dict[str, Any] = _plain(asdict(event))
     return plain
 
 
-def event_from_dict(data: dict[str, Any]) -> JudgeEvent:
+def event_from_dict(data: dict[str, Any]) -> StreamEvent:
     """The inverse of `event_to_dict`; raises ValueError for anything else (unknown kinds too)."""
     try:
         return _parse_event(data)
@@ -64,7 +84,7 @@ def event_from_dict(data: dict[str, Any]) -> JudgeEvent:
         raise ValueError(f"not a judge event: {error}") from error
 
 
-def _parse_event(data: dict[str, Any]) -> JudgeEvent:
+def _parse_event(data: dict[str, Any]) -> StreamEvent:
     kind = data.get("kind")
     if kind == "compiling":
         return Compiling()
@@ -79,6 +99,10 @@ def _parse_event(data: dict[str, Any]) -> JudgeEvent:
         return TestFinished(int(data["index"]), int(data["total"]), result)
     if kind == "finished":
         return Finished(parse_judge_result(data["result"]))
+    if kind == "queued":
+        return Queued(int(data["attempt"]))
+    if kind == "accepted":
+        return Accepted(int(data["attempt"]), str(data.get("worker", "")))
     raise ValueError(f"unknown kind {kind!r}")
 
 

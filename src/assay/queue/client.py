@@ -12,6 +12,8 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
+from assay.core.events import Queued, event_to_dict
+
 JOB_SCHEMA_VERSION: Literal[1] = 1
 
 
@@ -156,6 +158,6 @@ def is_final(event: Event) -> bool:
 
 async def announce_and_enqueue(job: Job, queue: JobQueue, bus: EventBus) -> None:
     """Publish `queued` (it starts the attempt's event stream), then enqueue the job."""
-    data = {"kind": QUEUED, "attempt": job.attempt}
+    data = event_to_dict(Queued(job.attempt))
     await bus.publish(Event(submission_id=job.submission_id, seq=0, data=data))
     await queue.enqueue(job)

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from assay.core import Finished, JudgeEvent, JudgeResult, Verdict, event_to_dict
+from assay.core import Accepted, Finished, JudgeEvent, JudgeResult, Verdict, event_to_dict
 from assay.judge.api import JudgeOptions, Source
-from assay.queue.client import ACCEPTED, Event, EventBus, Job, QueueMonitor, WorkerInfo
+from assay.queue.client import Event, EventBus, Job, QueueMonitor, WorkerInfo
 from assay.queue.consumer import Delivery, JobSource
 from assay.queue.logs import submission_context
 from assay.queue.metrics import QueueMetrics
@@ -198,7 +198,7 @@ class Worker:
             log.info("skipped: the submission no longer exists")
             return
         log.info("judging attempt %d (delivery %d)", job.attempt, delivery.deliveries)
-        await self._publish(job, {"kind": ACCEPTED, "attempt": job.attempt, "worker": self.id})
+        await self._publish(job, event_to_dict(Accepted(job.attempt, self.id)))
         started = time.monotonic()
         package_dir = await self._packages.fetch(job.problem_id, job.problem_hash)
         result = await self._run_judge(job, work, package_dir)

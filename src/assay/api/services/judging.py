@@ -18,7 +18,7 @@ from assay.api.schemas.submissions import RunCreate, SubmissionCreate
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
 from assay.db.models import Problem, Submission, SubmissionKind, User
-from assay.queue.client import QUEUED, Event, Job, JobKind, Priority
+from assay.queue.client import Job, JobKind, Priority, announce_and_enqueue
 
 _JOB_KINDS = {SubmissionKind.SUBMIT: JobKind.SUBMIT, SubmissionKind.RUN: JobKind.RUN}
 
@@ -176,13 +176,7 @@ async def enqueue(
         priority=priority,
         user_id=str(submission.user_id),
     )
-    await _announce(context, job)
-    await context.transport.queue.enqueue(job)
-
-
-async def _announce(context: AppContext, job: Job) -> None:
-    data = {"kind": QUEUED, "attempt": job.attempt}
-    await context.transport.bus.publish(Event(submission_id=job.submission_id, seq=0, data=data))
+    await announce_and_enqueue(job, context.transport.queue, context.transport.bus)
 
 
 async def rejudge(
