@@ -191,6 +191,7 @@ def test_input_validator_with_its_own_header_checks_every_input(
 HANGING_VALIDATOR = LATE_REPLY.with_name("hanging_validator")
 SPINS = "import sys\nsys.stdin.readline()\nwhile True:\n    pass\n"
 LEAVES = "import sys\nsys.stdin.readline()\n"
+CRASHES = "import sys\nsys.stdin.readline()\nassert False, 'gave up'\n"
 ANSWERS = "print(sum(map(int, input().split())))\n"
 
 
@@ -198,11 +199,14 @@ def test_validator_failing_after_a_time_limit_leaves_the_submissions_tle(
     env: JudgeEnvironment,
 ) -> None:
     """A validator that hangs once the submission has gone: after a submission stopped by its
-    time limit the verdict is the submission's TLE (as on DOMjudge); after a submission that just
-    left, the validator's failure is the judge's (JE), never the user's."""
+    time limit the verdict is the submission's TLE (as on DOMjudge), after one that crashed its
+    RE; after a submission that just left, the validator's failure is the judge's (JE), never
+    the user's."""
     problem = load_problem(HANGING_VALIDATOR)
     spins = judged(problem, Source(SPINS, "python3"), env)
     assert spins.verdict == Verdict.TLE, describe(spins)
+    crashes = judged(problem, Source(CRASHES, "python3"), env)
+    assert crashes.verdict == Verdict.RE, describe(crashes)
     leaves = judged(problem, Source(LEAVES, "python3"), env)
     assert leaves.verdict == Verdict.JE, describe(leaves)
     answers = judged(problem, Source(ANSWERS, "python3"), env)

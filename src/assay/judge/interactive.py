@@ -32,8 +32,16 @@ from assay.sandbox import RunRequest, RunResult, Slot
 log = logging.getLogger("assay.judge.interactive")
 
 REJECT_GRACE_S = 0.5
-# A submission stopped by one of these has its verdict whatever the validator does afterwards.
-SUBMISSION_LIMITS = (RunStatus.TIME_LIMIT, RunStatus.MEMORY_LIMIT, RunStatus.OUTPUT_LIMIT)
+# A submission that ended so (stopped by a limit, or crashed) has its verdict whatever the
+# validator does afterwards: seen, a validator left waiting past its wall limit while a
+# crashed submission's box was torn down on a loaded machine.
+SUBMISSION_FAILURES = (
+    RunStatus.TIME_LIMIT,
+    RunStatus.MEMORY_LIMIT,
+    RunStatus.OUTPUT_LIMIT,
+    RunStatus.SIGNALED,
+    RunStatus.NONZERO_EXIT,
+)
 FIFO_DIR = "/pipes"
 TO_PROGRAM = "to_program"
 TO_VALIDATOR = "to_validator"
@@ -175,14 +183,15 @@ def _interpret_after(
     program: RunResult, checker: RunResult, feedback: Path, finished_first: bool
 ) -> ValidatorVerdict:
     """The validator's verdict; a validator failing after the submission was stopped by a limit
-    leaves the submission's own TLE/MLE/OLE (as DOMjudge does) and a warning for the operator.
-    Seen: a Python validator whose daemon writer thread hit EPIPE hung in interpreter shutdown."""
+    or crashed leaves the submission's own TLE/MLE/OLE/RE (as DOMjudge does for limits) and a
+    warning for the operator. Seen: a Python validator whose daemon writer thread hit EPIPE hung
+    in interpreter shutdown. A validator failing first, or after a clean exit, is still JE."""
     try:
         return interpret(checker, feedback)
     except JudgeFault as fault:
-        if finished_first or program.status not in SUBMISSION_LIMITS:
+        if finished_first or program.status not in SUBMISSION_FAILURES:
             raise
-        log.warning("validator failed after the submission hit %s: %s", program.status, fault)
+        log.warning("validator failed after the submission ended %s: %s", program.status, fault)
         return ValidatorVerdict(False, "", "")
 
 
