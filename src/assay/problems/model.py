@@ -11,6 +11,24 @@ class ProblemError(Exception):
     """A malformed or unreadable package. The message names the problem and the file."""
 
 
+class FormatVersion(StrEnum):
+    """The package format a problem.yaml declares (its aliases are read by the loader)."""
+
+    LEGACY = "legacy"
+    DRAFT_2023_07 = "2023-07-draft"
+    V2025_09 = "2025-09"
+
+
+class ProblemType(StrEnum):
+    """A word of problem.yaml's `type` (legacy: of `validation`)."""
+
+    PASS_FAIL = "pass-fail"
+    SCORING = "scoring"
+    MULTI_PASS = "multi-pass"
+    INTERACTIVE = "interactive"
+    SUBMIT_ANSWER = "submit-answer"  # recognised, then refused: not supported
+
+
 class Aggregation(StrEnum):
     """How a test group's score is built from its children (scoring problems)."""
 

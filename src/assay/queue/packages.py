@@ -5,7 +5,7 @@ database). Distributed: `HttpPackageSource` downloads it from the API
 (`GET <api>/api/worker/packages/<hash>`, `Authorization: Bearer <worker token>`, a zip),
 checks the hash, unpacks it safely and caches it under `<cache_dir>/packages/<hash>/`.
 
-The hash check is `assay.problems.loader.package_hash` of the unpacked tree (the hash the
+The hash check is `assay.problems.package_hash.package_hash` of the unpacked tree (the hash the
 catalogue stores), so executable bits are restored from the zip when unpacking.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
 import os
 import shutil
@@ -25,6 +24,8 @@ from pathlib import Path, PurePosixPath
 
 import httpx
 
+from assay.problems.package_hash import package_hash
+
 log = logging.getLogger("assay.queue.packages")
 
 MAX_PACKAGE_BYTES = 2 * 1024**3  # unpacked
@@ -34,21 +35,6 @@ CHUNK_BYTES = 1024 * 1024
 
 class PackageError(Exception):
     """The package cannot be had: unknown hash, download failed, wrong hash, unsafe archive."""
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def package_hash(root: Path) -> str:
-    """The catalogue's content hash of a package directory."""
-    from assay.problems.loader import package_hash as catalogue_hash
-
-    return catalogue_hash(root)
 
 
 PathLookup = Callable[[str], Awaitable[str | None]]
