@@ -134,27 +134,7 @@ def test_submission_keeps_its_file_name(
     assert result.verdict == Verdict.AC, describe(result)
 
 
-GO_SUMTWO = """package main
-
-import (
-	"bufio"
-	"fmt"
-	"os"
-)
-
-func main() {
-	in := bufio.NewReader(os.Stdin)
-	out := bufio.NewWriter(os.Stdout)
-	defer out.Flush()
-	var n int
-	fmt.Fscan(in, &n)
-	for i := 0; i < n; i++ {
-		var a, b int64
-		fmt.Fscan(in, &a, &b)
-		fmt.Fprintln(out, a+b)
-	}
-}
-"""
+GO_SUMTWO = (Path(__file__).parent / "realistic" / "go" / "sumtwo__bufio_fscan.go").read_text()
 
 
 @pytest.mark.parametrize("name", ["sum_windows.go", "sum_arm64.go", "sum_test.go", "_sum.go"])
