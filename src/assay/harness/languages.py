@@ -1,0 +1,8 @@
+"""Every language's harness (each in its own module)."""
+
+from __future__ import annotations
+
+from assay.harness.model import LanguageHarness
+from assay.harness.python import PythonHarness
+
+ALL: list[LanguageHarness] = [PythonHarness()]
