@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 from assay.harness.model import DriverBuild, runtime_file
 from assay.harness.spec_json import spec_data
 from assay.problems.function_spec import FunctionSpec, Kind, Param, SpecKind, TypeRef
@@ -47,7 +46,10 @@ def node_comments(spec: FunctionSpec) -> str:
     types = spec.all_types()
     comments = [
         comment
-        for kind, comment in ((Kind.LIST_NODE, LIST_NODE_COMMENT), (Kind.TREE_NODE, TREE_NODE_COMMENT))
+        for kind, comment in (
+            (Kind.LIST_NODE, LIST_NODE_COMMENT),
+            (Kind.TREE_NODE, TREE_NODE_COMMENT),
+        )
         if any(t.contains(kind) for t in types)
     ]
     return "".join(comment + "\n" for comment in comments)
@@ -60,7 +62,7 @@ def _signature(name: str, params: tuple[Param, ...], returns: TypeRef | None) ->
 
 
 class PythonHarness:
-    language_ids = ("python3", "pypy3")
+    language_ids: tuple[str, ...] = ("python3", "pypy3")
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         return None
@@ -81,7 +83,8 @@ class PythonHarness:
             return text + _design_starter(spec)
         text += "class Solution:\n" + _signature(spec.name, spec.params, spec.returns)
         if spec.output_param is not None and not spec.output_length_from_return:
-            text += f'        """\n        Do not return anything, modify {spec.output_param} in-place instead.\n        """\n'
+            note = f"Do not return anything, modify {spec.output_param} in-place instead."
+            text += f'        """\n        {note}\n        """\n'
         return text + "        pass\n"
 
 

@@ -16,6 +16,7 @@ from assay.judge.checking import judge_one_test
 from assay.judge.classfiles import find_entry_class
 from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
 from assay.judge.compile_cache import CompileCache
+from assay.judge.function_judge import judge_function_problem
 from assay.judge.precompiled import precompiled_header_dir
 from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
@@ -96,8 +97,14 @@ def _judge_on_slot(
     slot: Slot,
     work_dir: Path,
 ) -> Iterator[JudgeEvent]:
-    yield Compiling()
     language = _language(source, env.registry)
+    if problem.function is not None:
+        limits = _test_limits(problem, options, language)
+        yield from judge_function_problem(
+            problem, problem.function, source, options, env, slot, language, limits, work_dir
+        )
+        return
+    yield Compiling()
     file_name = language.file_name_for(source.text, source.filename)
     extra_files = (*source.extra_files, *_included_files(problem, language))
     sources = {file_name: source.text.encode(), **dict(extra_files)}

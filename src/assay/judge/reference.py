@@ -22,7 +22,7 @@ from assay.sandbox import RunRequest, Slot
 log = logging.getLogger(__name__)
 
 
-def _reference_source(problem: Problem, registry: Registry) -> tuple[Path, Language] | None:
+def reference_source(problem: Problem, registry: Registry) -> tuple[Path, Language] | None:
     accepted = problem.root / "submissions" / "accepted"
     if not accepted.is_dir():
         return None
@@ -52,7 +52,7 @@ def build_reference(
     sandbox_ids: tuple[int, int],
 ) -> Program | None:
     """The compiled reference solution, or None when the package has none we can run."""
-    found = _reference_source(problem, registry)
+    found = reference_source(problem, registry)
     if found is None:
         return None
     path, language = found

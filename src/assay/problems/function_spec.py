@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from assay.problems.model import ProblemError
@@ -184,15 +185,135 @@ class FunctionSpec:
 # be expressed in one of them. (Rust's reserved words included; Go's predeclared types are not
 # keywords.)
 KEYWORDS = frozenset(
-    """abstract and arguments as assert async await auto become boolean box break byte case catch
-    char chan class const continue crate debugger def default defer del delete do double dyn elif
-    else enum eval except export extends extern false fallthrough final finally float fn for from
-    func function global go goto if impl implements import in instanceof int interface is lambda
-    let long loop macro map match mod move mut native new nonlocal not null or override package
-    pass priv private protected pub public raise range ref register return select self short
-    signed sizeof static strictfp struct super switch synchronized template this throw throws
-    trait transient true try type typedef typeof union unsafe unsigned unsized use var virtual
-    void volatile where while with yield None True False""".split()
+    [
+        "abstract",
+        "and",
+        "arguments",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "auto",
+        "become",
+        "boolean",
+        "box",
+        "break",
+        "byte",
+        "case",
+        "catch",
+        "char",
+        "chan",
+        "class",
+        "const",
+        "continue",
+        "crate",
+        "debugger",
+        "def",
+        "default",
+        "defer",
+        "del",
+        "delete",
+        "do",
+        "double",
+        "dyn",
+        "elif",
+        "else",
+        "enum",
+        "eval",
+        "except",
+        "export",
+        "extends",
+        "extern",
+        "false",
+        "fallthrough",
+        "final",
+        "finally",
+        "float",
+        "fn",
+        "for",
+        "from",
+        "func",
+        "function",
+        "global",
+        "go",
+        "goto",
+        "if",
+        "impl",
+        "implements",
+        "import",
+        "in",
+        "instanceof",
+        "int",
+        "interface",
+        "is",
+        "lambda",
+        "let",
+        "long",
+        "loop",
+        "macro",
+        "map",
+        "match",
+        "mod",
+        "move",
+        "mut",
+        "native",
+        "new",
+        "nonlocal",
+        "not",
+        "null",
+        "or",
+        "override",
+        "package",
+        "pass",
+        "priv",
+        "private",
+        "protected",
+        "pub",
+        "public",
+        "raise",
+        "range",
+        "ref",
+        "register",
+        "return",
+        "select",
+        "self",
+        "short",
+        "signed",
+        "sizeof",
+        "static",
+        "strictfp",
+        "struct",
+        "super",
+        "switch",
+        "synchronized",
+        "template",
+        "this",
+        "throw",
+        "throws",
+        "trait",
+        "transient",
+        "true",
+        "try",
+        "type",
+        "typedef",
+        "typeof",
+        "union",
+        "unsafe",
+        "unsigned",
+        "unsized",
+        "use",
+        "var",
+        "virtual",
+        "void",
+        "volatile",
+        "where",
+        "while",
+        "with",
+        "yield",
+        "None",
+        "True",
+        "False",
+    ]
 )
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
@@ -393,7 +514,7 @@ def check_value(expected: TypeRef, value: Any, path: str = "") -> str | None:
             if problem is not None:
                 return problem
         return None
-    checker = _LEAF_CHECKS[kind]
+    checker: Callable[[Any, str], str | None] = _LEAF_CHECKS[kind]
     return checker(value, where)
 
 
@@ -409,7 +530,7 @@ def _json_kind(value: Any) -> str:
     return "a list" if isinstance(value, list) else "an object"
 
 
-def _integer_in(low: int, high: int, name: str) -> Any:
+def _integer_in(low: int, high: int, name: str) -> Callable[[Any, str], str | None]:
     def check(value: Any, where: str) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int):
             return f"{where}: expected {name}, got {_json_kind(value)}"
@@ -427,7 +548,9 @@ def _double(value: Any, where: str) -> str | None:
 
 
 def _boolean(value: Any, where: str) -> str | None:
-    return None if isinstance(value, bool) else f"{where}: expected boolean, got {_json_kind(value)}"
+    return (
+        None if isinstance(value, bool) else f"{where}: expected boolean, got {_json_kind(value)}"
+    )
 
 
 def _character(value: Any, where: str) -> str | None:
@@ -471,7 +594,7 @@ def _tree_node(value: Any, where: str) -> str | None:
     return None
 
 
-_LEAF_CHECKS: dict[Kind, Any] = {
+_LEAF_CHECKS: dict[Kind, Callable[[Any, str], str | None]] = {
     Kind.INTEGER: _integer_in(*INT32, "integer"),
     Kind.LONG: _integer_in(*INT64, "long"),
     Kind.DOUBLE: _double,
@@ -512,7 +635,7 @@ def tree_from_level_order(values: list[Any]) -> _Node | None:
 
 def tree_level_order(root: _Node | None) -> list[Any]:
     out: list[Any] = []
-    queue = [root] if root is not None else []
+    queue: list[_Node | None] = [root] if root is not None else []
     for node in queue:
         if node is None:
             out.append(None)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assay.problems.discovery import find_input_validators, find_output_validator, find_statements
+from assay.problems.function_spec import FunctionSpec, check_case_files, read_function_spec
 from assay.problems.metadata import (
     assay_extras,
     limit_fields,
@@ -32,7 +33,7 @@ from assay.problems.metadata import (
     read_problem_types,
     unknown_key_warnings,
 )
-from assay.problems.model import Problem, ProblemError, ProblemType
+from assay.problems.model import Problem, ProblemError, ProblemType, TestCase
 from assay.problems.package_hash import package_hash
 from assay.problems.testdata import DataSettings, load_test_data
 from assay.problems.yaml_fields import read_yaml
@@ -61,6 +62,7 @@ def load_problem(path: Path) -> Problem:
     difficulty, assay_tags = assay_extras(root)
     is_scoring = ProblemType.SCORING in types
     data = load_test_data(DataSettings(root, version, is_scoring, warnings))
+    function = _function_spec(root, data.all_cases(), types)
     return Problem(
         root=root,
         short_name=root.resolve().name,
@@ -78,9 +80,24 @@ def load_problem(path: Path) -> Problem:
         difficulty=difficulty,
         tags=_unique((*(meta.words("keywords") or ()), *assay_tags)),
         warnings=tuple(warnings),
+        function=function,
         **metadata,
         **limits,
     )
+
+
+def _function_spec(
+    root: Path, cases: tuple[TestCase, ...], types: frozenset[ProblemType]
+) -> FunctionSpec | None:
+    """`function.yaml`, with every test checked against the signature."""
+    spec = read_function_spec(root)
+    if spec is None:
+        return None
+    if types - {ProblemType.PASS_FAIL}:
+        raise ProblemError(f"problem {root}: a function problem must be of type pass-fail")
+    for case in cases:
+        check_case_files(spec, case.input_path, case.answer_path)
+    return spec
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assay.problems.function_spec import FunctionSpec
 
 
 class ProblemError(Exception):
@@ -155,6 +159,8 @@ class Problem:
     constants: tuple[tuple[str, str], ...] = ()
     # Non-fatal oddities found while loading (ignored files, unsupported options).
     warnings: tuple[str, ...] = ()
+    # A LeetCode-style function problem: its signature (`function.yaml`), else None.
+    function: FunctionSpec | None = None
 
     @property
     def samples(self) -> tuple[TestCase, ...]:

@@ -6,7 +6,6 @@ import os as _os
 import sys as _sys
 import threading as _threading
 import traceback as _traceback
-import typing
 
 MAX_NODES = 10**6
 USER_FILE = "solution.py"
@@ -161,10 +160,17 @@ _dumps = _json.dumps
 _write = _os.write
 
 
+_fstat = _os.fstat
+
+
 def _record(obj):
-    data = (_dumps(obj, separators=(",", ":")) + "\n").encode()
     _sys.stdout.flush()
     _sys.stderr.flush()
+    try:
+        obj["o"] = _fstat(1).st_size
+    except OSError:
+        pass
+    data = (_dumps(obj, separators=(",", ":")) + "\n").encode()
     while data:
         data = data[_write(3, data):]
 

@@ -1,0 +1,98 @@
+"""What one judging of a function problem holds, building its driver and starting its runs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assay.core.types import Limits
+from assay.harness import DriverBuild
+from assay.judge.api import JudgeOptions
+from assay.judge.compile import CompileOutcome, Program, compile_program
+from assay.judge.precompiled import precompiled_header_dir
+from assay.judge.result_channel import ChannelLimits, ChannelRun
+from assay.languages import Language
+from assay.problems.function_spec import FunctionSpec
+from assay.problems.model import Problem, TestCase
+from assay.sandbox import RunRequest, Slot
+
+if TYPE_CHECKING:
+    from assay.judge.pipeline import JudgeEnvironment
+
+SHOWN_STDOUT_BYTES = 64 * 1024
+MAX_STDOUT_BYTES = 8 * 1024 * 1024
+STARTUP_BUDGET_S = 5.0  # runtime start and the user's code loading, before the first record
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    test: TestCase
+    input_text: str
+    answer: Any
+    has_answer: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionRun:
+    """Everything fixed for one judging of a function problem."""
+
+    problem: Problem
+    spec: FunctionSpec
+    options: JudgeOptions
+    env: JudgeEnvironment
+    slot: Slot
+    program: Program
+    limits: Limits
+    work_dir: Path
+
+
+def compile_driver(
+    build: DriverBuild, language: Language, env: JudgeEnvironment, slot: Slot, build_dir: Path
+) -> CompileOutcome:
+    include_dir = None
+    if language.precompiled_header is not None:
+        include_dir = precompiled_header_dir(language, slot, env.cache_dir, env.pool.sandbox_ids)
+    outcome = compile_program(
+        language,
+        build.files,
+        build.main_file,
+        build_dir,
+        slot,
+        env.pool.sandbox_ids,
+        build.units,
+        cache=env.compile_cache,
+        include_dir=include_dir,
+    )
+    if outcome.program is None or build.entry_class is None:
+        return outcome
+    return replace(outcome, program=replace(outcome.program, entry_class=build.entry_class))
+
+
+def channel_for(run: FunctionRun, cases: list[Case]) -> ChannelRun:
+    limits = run.limits
+    answers_bytes = sum(len(json.dumps(c.answer)) for c in cases)
+    count = len(cases)
+    box_limits = replace(
+        limits,
+        cpu_time_s=limits.cpu_time_s * count + 2,
+        wall_time_s=limits.effective_wall_time_s * count + 5,
+        file_size_kib=MAX_STDOUT_BYTES // 1024,
+    )
+    program = run.program
+    argv = program.argv(run.problem.memory_mib, max(1, box_limits.effective_stack_kib // 1024))
+    request = RunRequest(
+        argv=argv,
+        limits=box_limits,
+        stdin_data="".join(c.input_text for c in cases).encode(),
+        readonly_binds=program.box_binds(),
+        env=dict(program.language.run_env),
+    )
+    channel_limits = ChannelLimits(
+        record_cap_bytes=2 * answers_bytes + (1 << 20),
+        stdout_shown_bytes=SHOWN_STDOUT_BYTES,
+        test_budget_s=limits.effective_wall_time_s,
+        startup_budget_s=STARTUP_BUDGET_S,
+    )
+    return ChannelRun(run.slot, request, channel_limits, run.env.pool.sandbox_ids)

@@ -1,0 +1,179 @@
+"""The result channel of a function-problem run: fd 3 and stdout of the box, read as they arrive.
+
+The box opens a FIFO `/pipes/res` as fd 3 (a plain pipe handed to bwrap would stay open in its
+monitor, so EOF would never come). The judge holds a write end until the box has ended, so EOF
+means "the box is gone", never "the box has not opened it yet".
+
+Stdout goes to a regular file, `/pipes/out`, opened for appending. Each record carries the file's
+size after the driver flushed (`"o"`), so the bytes between two records belong to the second
+record's test. Two pipes read side by side could not say that: a fast driver has written the next
+test's output before the judge reads the first record. A lying driver only garbles its own
+display; verdicts never depend on stdout. Records are capped (the caller's `record_cap_bytes`,
+beyond which the box is killed) and stdout by the file size limit of the request (OLE).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from assay.sandbox import RunRequest, RunResult, Slot
+
+FIFO_DIR = "/pipes"
+RESULTS = "res"
+STDOUT = "out"
+READ_CHUNK = 1 << 16
+POLL_S = 0.05
+
+
+class Stop(StrEnum):
+    """Why the judge ended the run early."""
+
+    TIMEOUT = "timeout"  # a test ran past its budget
+    FLOOD = "flood"  # more record bytes than any honest driver writes
+    JUDGE = "judge"  # the judge has seen enough (first failure)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelLimits:
+    record_cap_bytes: int
+    stdout_shown_bytes: int
+    test_budget_s: float  # judge-clock time allowed between two records
+    startup_budget_s: float  # extra time before the first record (runtime start, user code load)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of fd 3 and the judge-clock time since the previous one."""
+
+    text: bytes
+    elapsed_s: float
+
+
+@dataclass(slots=True)
+class _Reader:
+    fd: int
+    buffer: bytearray = field(default_factory=bytearray)
+    total: int = 0
+    eof: bool = False
+
+    def read(self) -> bytes:
+        try:
+            chunk = os.read(self.fd, READ_CHUNK)
+        except BlockingIOError:
+            return b""
+        if not chunk:
+            self.eof = True
+        self.total += len(chunk)
+        return chunk
+
+
+class ChannelRun:
+    """Run `request` with its fd 3 and stdout read here. Iterate `lines()`; then `result`."""
+
+    def __init__(
+        self, slot: Slot, request: RunRequest, limits: ChannelLimits, sandbox_ids: tuple[int, int]
+    ) -> None:
+        self._slot = slot
+        self._request = request
+        self._limits = limits
+        self._ids = sandbox_ids
+        self.result: RunResult | None = None
+        self.stopped: Stop | None = None
+        self._stdout_path: Path | None = None
+
+    def stop(self, reason: Stop) -> None:
+        if self.stopped is None:
+            self.stopped = reason
+        self._slot.main.kill()
+
+    def stdout(self, start: int, end: int | None = None) -> tuple[bytes, bool]:
+        """Stdout bytes [start, end) (end None: to the end), at most `stdout_shown_bytes`, and
+        whether there were more."""
+        if self._stdout_path is None or not self._stdout_path.exists():
+            return b"", False
+        shown = self._limits.stdout_shown_bytes
+        with open(self._stdout_path, "rb") as handle:
+            handle.seek(max(0, start))
+            wanted = shown + 1 if end is None else max(0, min(end - start, shown + 1))
+            data = handle.read(wanted)
+        return data[:shown], len(data) > shown
+
+    def lines(self) -> Iterator[Line]:
+        with _channel_dir(self._ids) as directory:
+            self._stdout_path = directory / STDOUT
+            results = _Reader(os.open(directory / RESULTS, os.O_RDONLY | os.O_NONBLOCK))
+            held = [os.open(directory / RESULTS, os.O_WRONLY | os.O_NONBLOCK)]
+            runner = threading.Thread(target=self._run, args=(directory,), daemon=True)
+            try:
+                runner.start()
+                yield from self._pump(results, held, runner)
+            finally:
+                if runner.is_alive():
+                    self.stop(self.stopped or Stop.JUDGE)
+                runner.join()
+                for fd in (results.fd, *held):
+                    with contextlib.suppress(OSError):
+                        os.close(fd)
+
+    def _run(self, directory: Path) -> None:
+        request = self._request
+        argv = [
+            "/bin/sh",
+            "-c",
+            'exec 3>"$1" 1>>"$2"; shift 2; exec "$@"',
+            "sh",
+            f"{FIFO_DIR}/{RESULTS}",
+            f"{FIFO_DIR}/{STDOUT}",
+            *request.argv,
+        ]
+        binds = [*request.readwrite_binds, (directory, FIFO_DIR)]
+        self.result = self._slot.main.run(replace(request, argv=argv, readwrite_binds=binds))
+
+    def _pump(self, results: _Reader, held: list[int], runner: threading.Thread) -> Iterator[Line]:
+        last = time.monotonic()
+        budget = self._limits.test_budget_s + self._limits.startup_budget_s
+        while not results.eof:
+            readable, _, _ = select.select([results.fd], [], [], POLL_S)
+            if readable:
+                results.buffer += results.read()
+                if results.total > self._limits.record_cap_bytes:
+                    self.stop(Stop.FLOOD)
+                while (end := results.buffer.find(b"\n")) >= 0:
+                    now = time.monotonic()
+                    text = bytes(results.buffer[:end])
+                    del results.buffer[: end + 1]
+                    yield Line(text, now - last)
+                    last, budget = now, self._limits.test_budget_s
+            if time.monotonic() - last > budget and self.stopped is None:
+                self.stop(Stop.TIMEOUT)
+            if held and not runner.is_alive():
+                # The box is gone: what is in the pipe is all there will be.
+                for fd in held:
+                    os.close(fd)
+                held.clear()
+        if results.buffer:
+            yield Line(bytes(results.buffer), time.monotonic() - last)
+
+
+@contextlib.contextmanager
+def _channel_dir(sandbox_ids: tuple[int, int]) -> Iterator[Path]:
+    directory = Path(tempfile.mkdtemp(prefix="assay-channel-"))
+    try:
+        os.chmod(directory, 0o711)
+        os.mkfifo(directory / RESULTS, 0o600)
+        (directory / STDOUT).touch(0o600)
+        for name in (RESULTS, STDOUT):
+            os.chown(directory / name, *sandbox_ids)
+        yield directory
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
