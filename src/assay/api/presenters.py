@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from assay.api import redaction
 from assay.api.languages import LanguageInfo
-from assay.api.schemas.problems import LanguagePublic, ProblemDetail, ProblemSummary, Sample
+from assay.api.schemas.problems import (
+    FunctionPublic,
+    LanguagePublic,
+    ProblemDetail,
+    ProblemSummary,
+    Sample,
+)
 from assay.api.schemas.submissions import (
     RunResult,
     SubmissionDetail,
@@ -73,7 +79,9 @@ def problem_summary(row: ProblemRow) -> ProblemSummary:
     )
 
 
-def problem_detail(row: ProblemRow, languages: Sequence[LanguageInfo]) -> ProblemDetail:
+def problem_detail(
+    row: ProblemRow, languages: Sequence[LanguageInfo], function: FunctionPublic | None = None
+) -> ProblemDetail:
     problem = row.problem
     return ProblemDetail(
         **problem_summary(row).model_dump(),
@@ -87,6 +95,7 @@ def problem_detail(row: ProblemRow, languages: Sequence[LanguageInfo]) -> Proble
         test_count=problem.test_count,
         languages=[language_public(language) for language in languages],
         updated_at=problem.updated_at,
+        function=function,
     )
 
 

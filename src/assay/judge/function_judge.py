@@ -30,7 +30,7 @@ from assay.problems.function_spec import (
     TypeRef,
     case_lines,
     parse_case_answer,
-    parse_case_input,
+    split_cases,
 )
 from assay.problems.model import Problem, TestCase
 from assay.sandbox import RunResult, Slot
@@ -108,23 +108,8 @@ def _normalised(text: str) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def split_custom_input(spec: FunctionSpec, text: str) -> list[str]:
-    """The cases of a custom Run: what LeetCode's test-case box holds, `input_lines` per case."""
-    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-    per_case = spec.input_lines
-    if not lines or per_case == 0 or len(lines) % per_case:
-        raise CaseError(f"expected a multiple of {per_case} non-empty lines, got {len(lines)}")
-    cases = ["\n".join(lines[i : i + per_case]) + "\n" for i in range(0, len(lines), per_case)]
-    for number, case in enumerate(cases, start=1):
-        try:
-            parse_case_input(spec, case)
-        except CaseError as error:
-            raise CaseError(f"case {number}: {error}") from None
-    return cases
-
-
 def _custom_cases(run: FunctionRun, text: str) -> list[Case]:
-    inputs = split_custom_input(run.spec, text)
+    inputs = split_cases(run.spec, text)
     answers = reference_values(run, inputs)
     cases = []
     for number, (input_text, answer) in enumerate(zip(inputs, answers, strict=True), start=1):
@@ -422,4 +407,4 @@ def _final(results: list[TestResult], compile_output: str) -> JudgeResult:
     )
 
 
-__all__ = ["judge_function_problem", "named_input", "split_custom_input"]
+__all__ = ["judge_function_problem", "named_input"]

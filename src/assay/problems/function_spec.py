@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from assay.problems.model import ProblemError
@@ -741,3 +741,21 @@ def check_case_files(spec: FunctionSpec, input_path: Path, answer_path: Path) ->
             parse(spec, path.read_text(encoding="utf-8"))
         except (CaseError, UnicodeDecodeError) as error:
             raise ProblemError(f"{path}: {error}") from None
+
+
+def split_cases(spec: FunctionSpec, text: str) -> list[str]:
+    """The cases of a custom Run, as LeetCode's test-case box holds them: `input_lines` lines per
+    case, blank lines ignored; each case type-checked. Raises CaseError naming the case."""
+    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    per_case = spec.input_lines
+    if not lines or per_case == 0 or len(lines) % per_case:
+        raise CaseError(
+            f"expected {per_case} lines per case (one per parameter), got {len(lines)} lines"
+        )
+    cases = ["\n".join(lines[i : i + per_case]) + "\n" for i in range(0, len(lines), per_case)]
+    for number, case in enumerate(cases, start=1):
+        try:
+            parse_case_input(spec, case)
+        except CaseError as error:
+            raise CaseError(f"case {number}: {error}") from None
+    return cases

@@ -12,6 +12,7 @@ from assay.api import presenters
 from assay.api.deps import ContextDep, OptionalUser, PageDep, SessionDep
 from assay.api.errors import ERROR_RESPONSES, NotFound, Unauthorized
 from assay.api.schemas.problems import LanguagePublic, ProblemDetail, ProblemPage, TagCount
+from assay.api.services.functions import function_public, function_spec
 from assay.api.services.judging import allowed_languages, visible_problem
 from assay.db import problems as problem_queries
 from assay.db.problems import ProblemFilter, SolveStatus
@@ -68,7 +69,9 @@ async def get_problem(
     row = await problem_queries.problem_row(session, problem.slug, user.id if user else None)
     if row is None:
         raise NotFound(f"There is no problem {slug!r}.", code="problem_not_found")
-    return presenters.problem_detail(row, allowed_languages(context, problem))
+    spec = function_spec(problem)
+    function = None if spec is None else function_public(spec, problem.samples)
+    return presenters.problem_detail(row, allowed_languages(context, problem), function)
 
 
 @router.get("/tags", operation_id="listTags")

@@ -42,6 +42,30 @@ class Sample(BaseModel):
     output: str
 
 
+class FunctionParamPublic(BaseModel):
+    name: str
+    type: str  # "integer[]", "list<string>", "TreeNode", ...
+
+
+class FunctionMethodPublic(BaseModel):
+    name: str
+    params: list[FunctionParamPublic]
+    returns: str
+
+
+class FunctionPublic(BaseModel):
+    """A LeetCode-style problem's signature. `function`: `params` are the function's; `design`:
+    `name` is the class and `params` its constructor's. A case is one JSON text per parameter
+    (design: the operations and their arguments)."""
+
+    kind: str  # "function" or "design"
+    name: str
+    params: list[FunctionParamPublic]
+    returns: str
+    methods: list[FunctionMethodPublic]
+    cases: list[list[str]]  # the samples' inputs, line by line
+
+
 class ProblemDetail(ProblemSummary):
     version: int
     statement_html: str  # sanitised HTML
@@ -53,6 +77,7 @@ class ProblemDetail(ProblemSummary):
     test_count: int
     languages: list[LanguagePublic]  # available here, with starter code
     updated_at: datetime
+    function: FunctionPublic | None = None  # a function problem's signature; None: stdin/stdout
 
 
 class TagCount(BaseModel):

@@ -15,6 +15,11 @@ from assay.api.context import AppContext
 from assay.api.errors import NotFound, RateLimited, TooLarge, Unprocessable
 from assay.api.languages import LanguageInfo
 from assay.api.schemas.submissions import RunCreate, SubmissionCreate
+from assay.api.services.functions import (
+    check_custom_cases,
+    function_languages,
+    function_spec,
+)
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
 from assay.db.models import Problem, Submission, SubmissionKind, User
@@ -64,6 +69,9 @@ async def run(
     problem = await _checked_request(context, session, user, body, SubmissionKind.RUN)
     if body.custom_input is not None:
         _check_size("custom input", body.custom_input, context.settings.custom_input_limit_bytes)
+        spec = function_spec(problem)
+        if spec is not None:
+            check_custom_cases(spec, body.custom_input)
     row = submission_queries.add_submission(
         session,
         kind=SubmissionKind.RUN,
@@ -94,8 +102,12 @@ async def _checked_request(
 
 
 def allowed_languages(context: AppContext, problem: Problem) -> list[LanguageInfo]:
-    """The languages available here that the problem accepts."""
+    """The languages available here that the problem accepts (a function problem: those whose
+    drivers can express its signature, with the generated starter code)."""
     available = context.languages.available()
+    spec = function_spec(problem)
+    if spec is not None:
+        available = function_languages(spec, available)
     if not problem.languages:
         return available
     return [language for language in available if language.id in problem.languages]
