@@ -99,9 +99,21 @@ async def sync_directory(session: AsyncSession, settings: Settings, problems_dir
         return 0
     known = await problem_queries.all_hashes(session)
     imported = 0
-    for source in sorted(p for p in problems_dir.iterdir() if (p / "problem.yaml").is_file()):
+    for source in package_dirs(problems_dir):
         imported += await _sync_one(session, settings, source, known)
     return imported
+
+
+def package_dirs(problems_dir: Path) -> list[Path]:
+    """The packages in `problems_dir`, and one level down in collections (a directory without a
+    problem.yaml, such as `functions/`), in name order."""
+    found: list[Path] = []
+    for child in sorted(p for p in problems_dir.iterdir() if p.is_dir()):
+        if (child / "problem.yaml").is_file():
+            found.append(child)
+        else:
+            found.extend(sorted(p for p in child.iterdir() if (p / "problem.yaml").is_file()))
+    return found
 
 
 async def _sync_one(

@@ -1,0 +1,25 @@
+"""Which directories of the problems directory are packages: its children, and the children of a
+collection (a directory without problem.yaml, such as `functions/`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assay.api.services.catalog import package_dirs
+
+
+def _package(path: Path) -> Path:
+    path.mkdir(parents=True)
+    (path / "problem.yaml").write_text("name: x\n")
+    return path
+
+
+def test_packages_and_collections_are_found_in_name_order(tmp_path: Path) -> None:
+    sumtwo = _package(tmp_path / "sumtwo")
+    twosum = _package(tmp_path / "functions" / "twosum")
+    lru = _package(tmp_path / "functions" / "lru")
+    (tmp_path / "functions" / "README.md").write_text("the set")
+    (tmp_path / "empty").mkdir()
+    deep = tmp_path / "a" / "b" / "c"
+    _package(deep)  # two levels down is not a package of the set
+    assert package_dirs(tmp_path) == [lru, twosum, sumtwo]
