@@ -74,7 +74,9 @@ class: LRUCache
 constructor: {params: [{name: capacity, type: integer}]}
 methods:
   - {name: get, params: [{name: key, type: integer}], return: {type: integer}}
-  - {name: put, params: [{name: key, type: integer}, {name: value, type: integer}], return: {type: void}}  # noqa: E501
+  - name: put
+    params: [{name: key, type: integer}, {name: value, type: integer}]
+    return: {type: void}
 """,
         [
             (
