@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assay.harness.model import LanguageHarness
+from assay.harness.javascript import JavaScriptHarness
 from assay.harness.python import PythonHarness
 
-ALL: list[LanguageHarness] = [PythonHarness()]
+ALL: list[LanguageHarness] = [PythonHarness(), JavaScriptHarness()]
