@@ -26,7 +26,8 @@ class DriverBuild:
 
 
 class LanguageHarness(Protocol):
-    language_ids: tuple[str, ...]  # ("python3", "pypy3")
+    @property
+    def language_ids(self) -> tuple[str, ...]: ...  # ("python3", "pypy3")
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         """Why this language cannot express `spec`, or None."""
