@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from assay.harness.model import LanguageHarness
+from assay.harness.go import GoHarness
+from assay.harness.java import JavaHarness
 from assay.harness.javascript import JavaScriptHarness
 from assay.harness.python import PythonHarness
+from assay.harness.rust import RustHarness
 
-ALL: list[LanguageHarness] = [PythonHarness(), JavaScriptHarness()]
+ALL: list[LanguageHarness] = [
+    PythonHarness(),
+    JavaScriptHarness(),
+    JavaHarness(),
+    GoHarness(),
+    RustHarness(),
+]
