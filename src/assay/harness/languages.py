@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assay.harness.model import LanguageHarness
 from assay.harness.go import GoHarness
 from assay.harness.java import JavaHarness
 from assay.harness.javascript import JavaScriptHarness
+from assay.harness.model import LanguageHarness
 from assay.harness.python import PythonHarness
 from assay.harness.rust import RustHarness
 
