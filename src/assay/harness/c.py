@@ -161,7 +161,7 @@ def _prelude(spec: FunctionSpec) -> str:
     for kind in used_nodes(spec):
         macro = "ASSAY_LIST_NODE" if kind is Kind.LIST_NODE else "ASSAY_TREE_NODE"
         text += f"#define {macro}\n" + (LIST_NODE if kind is Kind.LIST_NODE else TREE_NODE)
-    return text + f'#include "{RUNTIME_FILE}"\n\n#define main assay_user_main\n'
+    return text + f'#include "{RUNTIME_FILE}"\n\n'
 
 
 def _read_param(param: Param, index: int) -> list[str]:
@@ -326,13 +326,16 @@ def _method_branch(spec: FunctionSpec, method: Method) -> list[str]:
 
 
 def main_source(spec: FunctionSpec) -> str:
+    """`main` comes before the user's code, which no macro of the user's can then reach."""
     design = spec.kind is SpecKind.DESIGN
     glue = _design_glue(spec) if design else _function_glue(spec)
     return (
         _prelude(spec)
-        + f'#include "{USER_FILE}"\n#undef main\n\n'
+        + "static void assay_test(char** assay_lines);\n"
+        + f"int main(void) {{ return assay_run({spec.input_lines}, assay_test); }}\n\n"
+        + f'#define main assay_user_main\n#include "{USER_FILE}"\n#undef main\n\n'
         + "\n".join(glue)
-        + f"\n\nint main(void) {{ return assay_run({spec.input_lines}, assay_test); }}\n"
+        + "\n"
     )
 
 

@@ -59,6 +59,10 @@ TREE_NODE = """struct TreeNode {
 };
 """
 
+TEST_SIGNATURE = (
+    "std::string test(const std::vector<std::string>& assay_lines, assay::CallIndex& assay_call)"
+)
+
 _NODE_COMMENT_TITLES = {
     Kind.LIST_NODE: "Definition for singly-linked list.",
     Kind.TREE_NODE: "Definition for a binary tree node.",
@@ -98,7 +102,7 @@ def _prelude(spec: FunctionSpec) -> str:
     for kind in used_nodes(spec):
         macro = "ASSAY_LIST_NODE" if kind is Kind.LIST_NODE else "ASSAY_TREE_NODE"
         text += f"#define {macro}\n" + (LIST_NODE if kind is Kind.LIST_NODE else TREE_NODE)
-    return text + f'#include "{RUNTIME_FILE}"\n\n#define main assay_user_main\n'
+    return text + f'#include "{RUNTIME_FILE}"\n\n'
 
 
 def _read_args(params: tuple[Param, ...], indent: str) -> list[str]:
@@ -119,7 +123,7 @@ def _call_args(params: tuple[Param, ...]) -> str:
 
 
 def _function_glue(spec: FunctionSpec) -> list[str]:
-    lines = ["std::string test(const std::vector<std::string>& assay_lines, int&) {"]
+    lines = [f"{TEST_SIGNATURE} {{"]
     for index, param in enumerate(spec.params):
         glue_type = _glue_type(param.type)
         lines.append(f"    auto assay_a{index} = assay::decode<{glue_type}>(assay_lines[{index}]);")
@@ -156,7 +160,7 @@ def _design_glue(spec: FunctionSpec) -> list[str]:
         '    throw assay::BadInput{"unknown method " + assay_method};',
         "}",
         "",
-        "std::string test(const std::vector<std::string>& assay_lines, int& assay_call) {",
+        f"{TEST_SIGNATURE} {{",
         f"    return assay::run_design<{cls}>(assay_lines, assay_call, construct, invoke);",
         "}",
     ]
@@ -173,17 +177,21 @@ def _method_branch(method: Method) -> list[str]:
     return [*lines, "    }"]
 
 
+def _in_glue_namespace(text: str) -> str:
+    opening = "namespace assay {\nnamespace glue {\n"
+    return f"{opening}{text}\n}}  // namespace glue\n}}  // namespace assay\n"
+
+
 def main_source(spec: FunctionSpec) -> str:
+    """`main` comes before the user's code: a user's `#define int long long` cannot reach it."""
     design = spec.kind is SpecKind.DESIGN
     glue = _design_glue(spec) if design else _function_glue(spec)
-    per_test = spec.input_lines
     return (
         _prelude(spec)
-        + f'#include "{USER_FILE}"\n#undef main\n\n'
-        + "namespace assay {\nnamespace glue {\n\n"
-        + "\n".join(glue)
-        + "\n\n}  // namespace glue\n}  // namespace assay\n\n"
-        + f"int main() {{ return assay::run({per_test}, assay::glue::test); }}\n"
+        + _in_glue_namespace(f"{TEST_SIGNATURE};")
+        + f"int main() {{ return assay::run({spec.input_lines}, assay::glue::test); }}\n\n"
+        + f'#define main assay_user_main\n#include "{USER_FILE}"\n#undef main\n\n'
+        + _in_glue_namespace("\n" + "\n".join(glue) + "\n")
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from assay.harness.c import CHarness
+from assay.harness.cpp import CppHarness
 from assay.harness.go import GoHarness
 from assay.harness.java import JavaHarness
 from assay.harness.javascript import JavaScriptHarness
@@ -15,4 +17,6 @@ ALL: list[LanguageHarness] = [
     JavaHarness(),
     GoHarness(),
     RustHarness(),
+    CppHarness(),
+    CHarness(),
 ]

@@ -221,7 +221,7 @@ inline void write_escaped(std::string& out, long cp) {
     static const char* shorts[] = {"\\\"", "\\\\", "\\n", "\\r", "\\t", "\\b", "\\f"};
     static const std::string plain = "\"\\\n\r\t\b\f";
     std::size_t index = cp < 0x80 ? plain.find(char(cp)) : std::string::npos;
-    char buffer[16];
+    char buffer[48];
     if (index != std::string::npos) {
         out += shorts[index];
     } else if (cp >= 0x20 && cp < 0x7F) {
@@ -568,7 +568,10 @@ inline std::string current_message() {
 
 // --- the loop ----------------------------------------------------------------------------------
 
-using TestFunction = std::string (*)(const std::vector<std::string>& lines, int& call);
+// The design call running, -1 in a function problem. The glue, which follows the user's code, says
+// CallIndex rather than int: `#define int long long` is a common LeetCode idiom.
+using CallIndex = int;
+using TestFunction = std::string (*)(const std::vector<std::string>& lines, CallIndex& call);
 
 inline std::vector<std::string> read_lines() {
     std::string data;
@@ -587,7 +590,7 @@ inline std::vector<std::string> read_lines() {
 
 inline std::string run_test(TestFunction test, std::size_t index,
                             const std::vector<std::string>& lines) {
-    int call = -1;
+    CallIndex call = -1;
     try {
         return value_record(index, test(lines, call));
     } catch (const Fault& fault) {
@@ -629,14 +632,14 @@ using Invoker = std::string (*)(C&, const std::string&, Parser&);
 
 // A design test: line 0 the operations, line 1 their arguments; one result per operation.
 template <class C>
-std::string run_design(const std::vector<std::string>& lines, int& call, Constructor<C> construct,
+std::string run_design(const std::vector<std::string>& lines, CallIndex& call, Constructor<C> construct,
                        Invoker<C> invoke) {
     auto operations = decode<std::vector<std::string>>(lines[0]);
     Parser p(lines[1]);
     std::unique_ptr<C> object;
     std::string out = "[";
     p.expect('[');
-    for (call = 0; call < int(operations.size()); ++call) {
+    for (call = 0; call < CallIndex(operations.size()); ++call) {
         if (call > 0) {
             p.expect(',');
             out += ',';
