@@ -27,6 +27,14 @@ describe("toApiError", () => {
     expect(e.fieldErrors).toEqual([{ field: "body.password", message: "too short" }]);
   });
 
+  it("reads a detail nested as {message}", () => {
+    const e = toApiError(new Response(null, { status: 422 }), {
+      detail: { message: "case 2: nums[1]: expected integer, got a string" },
+    });
+    expect(e.message).toBe("case 2: nums[1]: expected integer, got a string");
+    expect(e.status).toBe(422);
+  });
+
   it("falls back to text or the status", () => {
     expect(toApiError(new Response(null, { status: 502, statusText: "Bad Gateway" }), "upstream down").message).toBe(
       "upstream down",

@@ -58,7 +58,9 @@ export function toApiError(response: Response, body: unknown): ApiError {
   const retryAfterS = Number.isFinite(retry) && retry > 0 ? retry : null;
   const fallback = response.statusText || `Request failed (${response.status})`;
   if (isRecord(body)) {
-    const detail = typeof body.detail === "string" ? body.detail : null;
+    // `detail` is a string in problem documents; some answers nest it as `{message}`
+    const nested = isRecord(body.detail) && typeof body.detail.message === "string" ? body.detail.message : null;
+    const detail = typeof body.detail === "string" ? body.detail : nested;
     const title = typeof body.title === "string" ? body.title : fallback;
     const code = typeof body.code === "string" ? body.code : "error";
     const errors = Array.isArray(body.errors)

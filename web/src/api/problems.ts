@@ -4,7 +4,35 @@ import { api, unwrap, type Schemas } from "./client";
 import type { paths } from "./schema";
 
 export type ProblemSummary = Schemas["ProblemSummary"];
-export type ProblemDetail = Schemas["ProblemDetail"];
+/** A parameter of a function problem's function, method or constructor; `type` as in function.yaml. */
+export interface FunctionParam {
+  name: string;
+  type: string;
+}
+
+export interface FunctionMethod {
+  name: string;
+  params: FunctionParam[];
+  returns: string;
+}
+
+/**
+ * A LeetCode-style problem's signature and sample cases (`null` for stdin/stdout problems).
+ * "function": `params` are the function's and a case holds one JSON text per parameter.
+ * "design": `name` is the class, `params` its constructor's, and a case is two JSON texts
+ * (the operations and their arguments).
+ */
+export interface FunctionSpec {
+  kind: "function" | "design";
+  name: string;
+  params: FunctionParam[];
+  returns: string;
+  methods: FunctionMethod[];
+  cases: string[][];
+}
+
+// Written by hand until the generated schema has the field; absent from older servers.
+export type ProblemDetail = Omit<Schemas["ProblemDetail"], "function"> & { function?: FunctionSpec | null };
 export type Language = Schemas["LanguagePublic"];
 export type ProblemStats = Schemas["ProblemStats"];
 
@@ -23,7 +51,8 @@ export function useProblem(slug: string, enabled = true) {
   return useQuery({
     enabled: enabled && slug !== "",
     queryKey: ["problem", slug],
-    queryFn: ({ signal }) => unwrap(api.GET("/api/problems/{slug}", { params: { path: { slug } }, signal })),
+    queryFn: ({ signal }): Promise<ProblemDetail> =>
+      unwrap(api.GET("/api/problems/{slug}", { params: { path: { slug } }, signal })),
     staleTime: 60_000,
   });
 }

@@ -52,6 +52,7 @@ export const CheckCircleIcon = (p: IconProps) =>
     p,
   );
 export const XIcon = (p: IconProps) => base(<path d="M6 6l12 12M18 6 6 18" />, p);
+export const PlusIcon = (p: IconProps) => base(<path d="M12 5v14M5 12h14" />, p);
 export const AlertIcon = (p: IconProps) =>
   base(
     <>

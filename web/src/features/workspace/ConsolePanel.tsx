@@ -10,7 +10,10 @@ import { VerdictBanner, type RuntimeStanding } from "../../components/judge/Verd
 import type { Diagnostic } from "../../lib/diagnostics";
 import type { WatchStatus } from "../../lib/submissionWatcher";
 import { verdictLabel, verdictTone } from "../../lib/verdicts";
+import { splitMessage } from "../../lib/functionCases";
+import { CaseResults, FunctionTestcases, type RanCases } from "./FunctionConsole";
 import { isBusy, progressFraction, progressLabel, type JudgeProgress } from "./judgeProgress";
+import type { FunctionCasesState } from "./useFunctionCases";
 import type { JudgeKind } from "./useJudge";
 
 export type ConsoleTab = "testcase" | "result";
@@ -30,6 +33,8 @@ interface Props {
   connection: WatchStatus | null;
   standing: RuntimeStanding | null;
   onJump: (d: Diagnostic) => void;
+  cases: FunctionCasesState | null; // function problems: the editable cases
+  ranCases: RanCases | null; // the cases the last Run sent
 }
 
 function Testcases(props: Props) {
@@ -118,12 +123,21 @@ function firstInteresting(rows: readonly ResultRow[]): number | null {
   return (failed ?? custom)?.index ?? null;
 }
 
-function SelectedTest({ row }: { row: ResultRow }) {
+function SelectedTest({ row, splitStdout }: { row: ResultRow; splitStdout: boolean }) {
   const r = row.result;
   if (!r) return null;
+  const { message, stdout } = splitStdout ? splitMessage(r.message) : { message: r.message, stdout: null };
   if (r.expected_output != null && r.actual_output != null && r.name !== "custom") {
     return (
-      <OutputDiffView input={r.input_text} expected={r.expected_output} actual={r.actual_output} message={r.message} />
+      <>
+        <OutputDiffView input={r.input_text} expected={r.expected_output} actual={r.actual_output} message={message} />
+        {stdout && (
+          <section>
+            <h3 className="io-label">Stdout</h3>
+            <pre className="block io-block">{stdout}</pre>
+          </section>
+        )}
+      </>
     );
   }
   return (
@@ -148,7 +162,13 @@ function SelectedTest({ row }: { row: ResultRow }) {
           </pre>
         </section>
       )}
-      {r.message && <p className="diff-message">{r.message}</p>}
+      {stdout && (
+        <section>
+          <h3 className="io-label">Stdout</h3>
+          <pre className="block io-block">{stdout}</pre>
+        </section>
+      )}
+      {message && <p className="diff-message">{message}</p>}
     </div>
   );
 }
@@ -170,6 +190,9 @@ function Results(props: Props) {
   }
   const note = connectionNote(props.connection);
   const compileFailed = p.compile && !p.compile.ok;
+  const isFunction = Boolean(props.problem.function);
+  const caseView = isFunction && props.kind === "run";
+  const runTitle = caseView ? "Run on your cases" : props.ranCustom ? "Run on custom input" : "Run on the samples";
   return (
     <div className="results" data-testid="results">
       {isBusy(p) && (
@@ -202,7 +225,7 @@ function Results(props: Props) {
           result={p.result}
           total={p.total}
           standing={props.kind === "submit" ? props.standing : null}
-          title={props.kind === "submit" ? undefined : props.ranCustom ? "Run on custom input" : "Run on the samples"}
+          title={props.kind === "submit" ? undefined : runTitle}
           extra={
             props.kind === "submit" && props.submissionId !== null ? (
               <Link to={`/submissions/${props.submissionId}`} className="btn btn-sm">
@@ -213,7 +236,8 @@ function Results(props: Props) {
         />
       )}
       {compileFailed && p.compile && <CompileOutput output={p.compile.output} onJump={props.onJump} />}
-      {selectedRow?.result && (
+      {caseView && <CaseResults rows={rows} finished={p.phase === "finished"} ran={props.ranCases} />}
+      {!caseView && selectedRow?.result && (
         <section className="selected-test" aria-label={`Test ${selectedRow.index}`}>
           <h3 className="selected-test-title">
             Test {selectedRow.index} · <span className="mono">{selectedRow.name}</span> ·{" "}
@@ -221,10 +245,10 @@ function Results(props: Props) {
               {verdictLabel(selectedRow.result.verdict)}
             </span>
           </h3>
-          <SelectedTest row={selectedRow} />
+          <SelectedTest row={selectedRow} splitStdout={isFunction} />
         </section>
       )}
-      {rows.length > 0 && (
+      {!caseView && rows.length > 0 && (
         <ResultTable
           rows={rows}
           total={p.total}
@@ -264,7 +288,13 @@ export function ConsolePanel(props: Props) {
         </div>
       </div>
       <div className="ws-card-body ws-scroll" role="tabpanel">
-        {props.tab === "testcase" ? <Testcases {...props} /> : <Results {...props} />}
+        {props.tab === "result" ? (
+          <Results {...props} />
+        ) : props.cases ? (
+          <FunctionTestcases state={props.cases} />
+        ) : (
+          <Testcases {...props} />
+        )}
       </div>
     </section>
   );

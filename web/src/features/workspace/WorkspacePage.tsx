@@ -15,15 +15,18 @@ import type { CodeEditorHandle } from "../../components/editor";
 import type { RuntimeStanding } from "../../components/judge/VerdictBanner";
 import { useToast } from "../../components/toasts";
 import { parseDiagnostics, type Diagnostic } from "../../lib/diagnostics";
+import { serializeCases } from "../../lib/functionCases";
 import { fromUpperBounds } from "../../lib/stats";
 import { useTitle } from "../../lib/useTitle";
 import { NotFound } from "../NotFoundPage";
 import { ConsolePanel, type ConsoleTab } from "./ConsolePanel";
 import { EditorPanel } from "./EditorPanel";
+import type { RanCases } from "./FunctionConsole";
 import { SidePanel, type SideTab } from "./SidePanel";
 import { isBusy } from "./judgeProgress";
+import { useFunctionCases } from "./useFunctionCases";
 import { useJudge, type JudgeKind } from "./useJudge";
-import { useLanguageDrafts } from "./useLanguageDrafts";
+import { FUNCTION_DEFAULT_ORDER, useLanguageDrafts } from "./useLanguageDrafts";
 import "./workspace.css";
 
 const SIDE_TABS: readonly SideTab[] = ["description", "submissions", "history"];
@@ -46,7 +49,10 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
   const [params, setParams] = useSearchParams();
   const tabParam = params.get("tab") as SideTab | null;
   const sideTab: SideTab = tabParam && SIDE_TABS.includes(tabParam) ? tabParam : "description";
-  const drafts = useLanguageDrafts(problem.slug, problem.languages);
+  const fn = problem.function ?? null;
+  const drafts = useLanguageDrafts(problem.slug, problem.languages, fn ? FUNCTION_DEFAULT_ORDER : undefined);
+  const cases = useFunctionCases(problem.slug, fn);
+  const [ranCases, setRanCases] = useState<RanCases | null>(null);
   const judge = useJudge();
   const editor = useRef<CodeEditorHandle | null>(null);
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
@@ -73,6 +79,26 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
       }
       drafts.flush();
       const source = editor.current?.getValue() ?? drafts.initialCode(language);
+      if (fn && kind === "run") {
+        // a function problem runs on its editable cases, checked here first
+        const toSend = cases.prepare();
+        if (!toSend) {
+          setConsoleTab("testcase");
+          return;
+        }
+        setConsoleTab("result");
+        setRanCustom(true);
+        setRanCases({ fields: cases.fields, cases: toSend });
+        void judge
+          .start(kind, { problem: problem.slug, language: language.id, source, custom_input: serializeCases(toSend) })
+          .then((error) => {
+            if (error instanceof ApiError && error.status === 422) {
+              cases.refuse(error.message);
+              setConsoleTab("testcase");
+            }
+          });
+        return;
+      }
       setConsoleTab("result");
       setRanCustom(kind === "run" && useCustom);
       void judge.start(kind, {
@@ -82,7 +108,7 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
         custom_input: kind === "run" && useCustom ? customInput : null,
       });
     },
-    [language, judge, me.data, toast, navigate, problem.slug, drafts, useCustom, customInput],
+    [language, judge, me.data, toast, navigate, problem.slug, drafts, useCustom, customInput, fn, cases],
   );
 
   const startRef = useRef(start);
@@ -117,7 +143,7 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
           className="btn"
           onClick={() => start("run")}
           disabled={busy}
-          title="Run on the samples (Ctrl/Cmd + Enter)"
+          title={fn ? "Run on your test cases (Ctrl/Cmd + Enter)" : "Run on the samples (Ctrl/Cmd + Enter)"}
           data-testid="run-button"
         >
           {busy && judge.kind === "run" ? <span className="spinner" aria-hidden="true" /> : <PlayIcon size={14} />}
@@ -187,6 +213,8 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
                 connection={judge.connection}
                 standing={standing}
                 onJump={(d) => editor.current?.revealLine(d.line, d.column)}
+                cases={fn ? cases : null}
+                ranCases={ranCases}
               />
             </Panel>
           </PanelGroup>

@@ -46,8 +46,9 @@ export function useJudge() {
     [qc],
   );
 
+  /** Resolves to the error when the request itself was refused (e.g. HTTP 422), else null. */
   const start = useCallback(
-    async (k: JudgeKind, req: JudgeRequest) => {
+    async (k: JudgeKind, req: JudgeRequest): Promise<unknown> => {
       watcher.current?.close();
       setKind(k);
       setId(null);
@@ -70,8 +71,10 @@ export function useJudge() {
           },
           onStatus: setConnection,
         });
+        return null;
       } catch (error) {
         dispatch({ type: "error", message: errorMessage(error) });
+        return error;
       }
     },
     [submit, run, onFinished],

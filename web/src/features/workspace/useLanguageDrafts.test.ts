@@ -2,7 +2,7 @@ import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../api/problems";
 import { draftKey } from "../../lib/drafts";
-import { pickLanguage, useLanguageDrafts } from "./useLanguageDrafts";
+import { FUNCTION_DEFAULT_ORDER, pickLanguage, useLanguageDrafts } from "./useLanguageDrafts";
 
 const lang = (id: string, available = true): Language => ({
   id,
@@ -20,6 +20,11 @@ describe("pickLanguage", () => {
     expect(pickLanguage(langs, null)?.id).toBe("cpp");
     expect(pickLanguage(langs, "go")?.id).toBe("cpp");
     expect(pickLanguage([lang("c"), lang("go")], null)?.id).toBe("c");
+  });
+  it("starts function problems in Python 3 unless a language was chosen", () => {
+    expect(pickLanguage(langs, null, FUNCTION_DEFAULT_ORDER)?.id).toBe("python3");
+    expect(pickLanguage(langs, "c", FUNCTION_DEFAULT_ORDER)?.id).toBe("c");
+    expect(pickLanguage([lang("cpp"), lang("python3", false)], null, FUNCTION_DEFAULT_ORDER)?.id).toBe("cpp");
   });
   it("never picks an unavailable language while another exists", () => {
     expect(pickLanguage(langs, "rust")?.id).toBe("cpp");

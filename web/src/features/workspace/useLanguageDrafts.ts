@@ -10,20 +10,26 @@ const SAVE_DELAY_MS = 400;
 
 /** Without a remembered choice, the most widely used languages come first. */
 const DEFAULT_ORDER = ["cpp", "python3", "java"];
+/** Function (LeetCode-style) problems start in Python, as such sites do. */
+export const FUNCTION_DEFAULT_ORDER = ["python3", "cpp", "java"];
 
-export function pickLanguage(languages: readonly Language[], preferred: string | null): Language | null {
+export function pickLanguage(
+  languages: readonly Language[],
+  preferred: string | null,
+  order: readonly string[] = DEFAULT_ORDER,
+): Language | null {
   const usable = languages.filter((l) => l.available);
-  for (const id of [preferred, ...DEFAULT_ORDER]) {
+  for (const id of [preferred, ...order]) {
     const found = usable.find((l) => l.id === id);
     if (found) return found;
   }
   return usable[0] ?? languages[0] ?? null;
 }
 
-export function useLanguageDrafts(slug: string, languages: readonly Language[]) {
+export function useLanguageDrafts(slug: string, languages: readonly Language[], order?: readonly string[]) {
   const store = useMemo(() => new DraftStore(), []);
   const [chosen, setChosen] = useState<string | null>(() => store.lastLanguage());
-  const language = pickLanguage(languages, chosen);
+  const language = pickLanguage(languages, chosen, order);
   const pending = useRef<{ lang: string; code: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
