@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from function_packages import write_package
 
+from assay.api.redaction import HIDDEN_TEST_MESSAGE, redact_test
 from assay.core.events import Finished, JudgeEvent, TestFinished
 from assay.core.types import JudgeResult, Verdict
 from assay.judge.api import JudgeOptions, Source
@@ -180,3 +181,29 @@ def test_a_forged_channel_is_never_accepted(
 ) -> None:
     result, _ = _judge(env, two_sum, code)
     assert result.verdict not in (Verdict.AC, Verdict.JE), result
+
+
+def test_the_first_failing_hidden_test_is_revealed_with_its_input(
+    env: JudgeEnvironment, two_sum: Problem
+) -> None:
+    fails_on_pairs = RIGHT.replace(
+        "        seen = {}\n", "        seen = {}\n        if len(nums) == 2: return [5]\n"
+    )
+    result, _ = _judge(env, two_sum, fails_on_pairs)
+    failed = result.tests[-1]
+    assert (failed.verdict, failed.is_sample, failed.revealed) == (Verdict.WA, False, True)
+    assert failed.input_text == "nums = [3,3]\ntarget = 6"
+    assert (failed.expected_output, failed.actual_output) == ("[0,1]", "[5]")
+    assert redact_test(failed, 3) == failed  # the author sees it on every path
+    assert result.max_memory_kib > 0
+
+
+def test_a_problem_can_keep_hidden_failures_hidden(env: JudgeEnvironment, tmp_path: Path) -> None:
+    root = write_package(tmp_path / "twosum", TWO_SUM + "reveal: samples\n", SAMPLES, SECRET)
+    fails_on_pairs = RIGHT.replace(
+        "        seen = {}\n", "        seen = {}\n        if len(nums) == 2: return [5]\n"
+    )
+    result, _ = _judge(env, load_problem(root), fails_on_pairs)
+    failed = result.tests[-1]
+    assert (failed.verdict, failed.revealed, failed.input_text) == (Verdict.WA, False, None)
+    assert redact_test(failed, 3).message == HIDDEN_TEST_MESSAGE

@@ -146,6 +146,7 @@ def test_public(test: SubmissionTest, *, show_io: bool, operator: bool) -> TestR
         message=result.message if show_io else "",
         score=result.score,
         is_sample=result.is_sample,
+        revealed=result.revealed,
         input=result.input_text if show_io else None,
         expected_output=result.expected_output if show_io else None,
         actual_output=result.actual_output if show_io else None,
@@ -166,6 +167,7 @@ def stored_test(test: SubmissionTest) -> TestResult:
         input_text=test.input_text,
         expected_output=test.expected_output,
         actual_output=test.actual_output,
+        revealed=test.revealed,
     )
 
 

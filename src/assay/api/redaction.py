@@ -38,8 +38,9 @@ def hidden_test_name(position: int) -> str:
 
 
 def redact_test(result: TestResult, position: int, *, operator: bool = False) -> TestResult:
-    """A hidden test keeps its verdict and usage only; a sample is returned as it is."""
-    if operator or result.is_sample:
+    """A hidden test keeps its verdict and usage only; a sample, and a hidden test the problem
+    reveals (a practice problem's first failure), are returned as they are."""
+    if operator or result.is_sample or result.revealed:
         return result
     return TestResult(
         name=hidden_test_name(position),

@@ -90,6 +90,9 @@ class TestResult:
     input_text: str | None = None
     expected_output: str | None = None
     actual_output: str | None = None
+    # A hidden test whose data its author may see: a practice (function) problem shows the
+    # first failing test, as LeetCode does, when its package allows it (`reveal`).
+    revealed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

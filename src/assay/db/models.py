@@ -209,6 +209,7 @@ class SubmissionTest(Base):
     message: Mapped[str] = mapped_column(sa.Text, default="")
     score: Mapped[float | None]
     is_sample: Mapped[bool] = mapped_column(default=False)
+    revealed: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     input_text: Mapped[str | None] = mapped_column(sa.Text)
     expected_output: Mapped[str | None] = mapped_column(sa.Text)
     actual_output: Mapped[str | None] = mapped_column(sa.Text)

@@ -163,6 +163,7 @@ def _test_rows(submission_id: int, tests: tuple[TestResult, ...]) -> list[Submis
             message=clean_text(test.message),
             score=test.score,
             is_sample=test.is_sample,
+            revealed=test.revealed,
             input_text=clean_optional(test.input_text),
             expected_output=clean_optional(test.expected_output),
             actual_output=clean_optional(test.actual_output),

@@ -26,6 +26,7 @@ from assay.problems.function_spec import (
     CaseError,
     FunctionSpec,
     Isolation,
+    Reveal,
     SpecKind,
     TypeRef,
     case_lines,
@@ -147,40 +148,48 @@ def _judge_group(
     results: list[TestResult] = []
     ended = False
     stdout_at = 0
+    failed: tuple[Case, TestResult] | None = None
     yield _started(cases, offset, 0, total)
-    for line in channel.lines():
-        index = len(results)
-        record = _parse_record(line.text, index, len(cases), ended)
-        if isinstance(record, str):
-            corrupted = _corrupted(run, cases[min(index, len(cases) - 1)], record)
-            results.append(corrupted)
-            channel.stop(Stop.JUDGE)
-            yield TestFinished(index=offset + len(results), total=total, result=corrupted)
-            break
-        if "end" in record:
-            ended = True
-            continue
-        case = cases[index]
-        stdout, stdout_at = _stdout_of(channel, record, stdout_at)
-        result = _grade(run, case, record, line, stdout)
-        if result.verdict != Verdict.AC and not keep_going:
-            channel.stop(Stop.JUDGE)
-            result = _with_leak_note(run, case, result, index)
+    lines = channel.lines()
+    try:
+        for line in lines:
+            index = len(results)
+            record = _parse_record(line.text, index, len(cases), ended)
+            if isinstance(record, str):
+                case = cases[min(index, len(cases) - 1)]
+                failed = (case, _corrupted(run, case, record))
+                break
+            if "end" in record:
+                ended = True
+                continue
+            stdout, stdout_at = _stdout_of(channel, record, stdout_at)
+            graded = _grade(run, cases[index], record, line, stdout)
+            if graded.verdict != Verdict.AC and not keep_going:
+                failed = (cases[index], graded)
+                break
+            results.append(graded)
+            yield TestFinished(index=offset + index + 1, total=total, result=graded)
+            if index + 1 < len(cases):
+                yield _started(cases, offset, index + 1, total)
+    finally:
+        lines.close()  # the box has ended when this returns: the slot is free again
+    result: TestResult | None = None  # the test the run ended in, when it failed
+    if failed is not None:
+        result = _with_leak_note(run, failed[0], failed[1], len(results))
+    elif len(results) < len(cases) or not ended or channel.stopped is not None:
+        result = _run_failure(run, channel, cases, results, ended, stdout_at)
+    if result is not None:
+        if len(results) == len(cases):
+            results.pop()  # all values came, then the program failed: the last test carries it
         results.append(result)
-        yield TestFinished(index=offset + index + 1, total=total, result=result)
-        if result.verdict != Verdict.AC and not keep_going:
-            return results
-        if index + 1 < len(cases):
-            yield _started(cases, offset, index + 1, total)
-    if len(results) < len(cases) or not ended or channel.stopped is not None:
-        failure = _run_failure(run, channel, cases, results, ended, stdout_at)
-        if failure is not None:
-            if len(results) < len(cases):
-                results.append(failure)
-            else:
-                results[-1] = failure
-            yield TestFinished(index=offset + len(results), total=total, result=failure)
-    return results
+        yield TestFinished(index=offset + len(results), total=total, result=result)
+    return _with_peak_memory(results, channel)
+
+
+def _with_peak_memory(results: list[TestResult], channel: ChannelRun) -> list[TestResult]:
+    """Batch tests share one process: each test's memory is the run's peak (the cgroup's)."""
+    peak = channel.result.usage.memory_kib if channel.result is not None else 0
+    return [replace(r, memory_kib=max(r.memory_kib, peak)) for r in results]
 
 
 def _stdout_of(channel: ChannelRun, record: dict[str, Any], start: int) -> tuple[str, int]:
@@ -226,28 +235,44 @@ def _parse_record(text: bytes, index: int, count: int, ended: bool) -> dict[str,
 def _grade(
     run: FunctionRun, case: Case, record: dict[str, Any], line: Line, stdout_note: str
 ) -> TestResult:
-    reveal = case.test.is_sample or run.options.reveal_hidden
-    base = TestResult(
+    verdict, message, actual = _judged(run, case, record)
+    shown, revealed = _shown(run, case, verdict)
+    if shown:
+        message = (message + stdout_note).strip()
+    return TestResult(
         name=case.test.name,
-        verdict=Verdict.AC,
+        verdict=verdict,
         cpu_time_s=round(line.elapsed_s, 3),
         wall_time_s=round(line.elapsed_s, 3),
+        message=message,
         is_sample=case.test.is_sample,
-        input_text=named_input(run.spec, case.input_text) if reveal else None,
-        expected_output=show(case.answer) if reveal and case.has_answer else None,
+        input_text=named_input(run.spec, case.input_text) if shown else None,
+        expected_output=show(case.answer) if shown and case.has_answer else None,
+        actual_output=actual if shown else None,
+        revealed=revealed,
     )
-    stdout = stdout_note if reveal else ""
+
+
+def _judged(
+    run: FunctionRun, case: Case, record: dict[str, Any]
+) -> tuple[Verdict, str, str | None]:
+    """(verdict, message, the value shown) of one record."""
     if "e" in record:
         verdict, message = _error_verdict(record["e"], record.get("call"), run.spec, case)
-        return replace(base, verdict=verdict, message=message + stdout)
+        return verdict, message, None
     value = record["v"]
-    actual = show(value) if reveal else None
-    if not case.has_answer:
-        return replace(base, actual_output=actual, message=stdout.strip())
-    found = _difference(run.spec, case, value)
-    if found is None:
-        return replace(base, actual_output=actual, message=stdout.strip())
-    return replace(base, verdict=Verdict.WA, actual_output=actual, message=found + stdout)
+    found = _difference(run.spec, case, value) if case.has_answer else None
+    return (Verdict.AC if found is None else Verdict.WA), found or "", show(value)
+
+
+def _shown(run: FunctionRun, case: Case, verdict: Verdict) -> tuple[bool, bool]:
+    """(show the test's data, as a revealed hidden test): samples and custom cases always; a
+    hidden test when it fails and the problem reveals first failures (LeetCode's practice)."""
+    if case.test.is_sample or run.options.reveal_hidden:
+        return True, False
+    if verdict != Verdict.AC and run.spec.reveal is Reveal.FIRST_FAILURE:
+        return True, True
+    return False, False
 
 
 def _difference(spec: FunctionSpec, case: Case, value: Any) -> str | None:
@@ -331,17 +356,15 @@ def _run_failure(
         raise JudgeFault("the sandbox returned no result")
     if result.status == RunStatus.INTERNAL_ERROR:
         raise JudgeFault(f"sandbox failure: {result.message}")
-    if results and results[-1].verdict != Verdict.AC:
-        return None  # the judge stopped the run at this failure
     index = min(len(results), len(cases) - 1)
     case = cases[index]
     verdict, message = _stop_verdict(channel, result, index, ended)
     if verdict is None:
         return None
-    reveal = case.test.is_sample or run.options.reveal_hidden
-    if reveal and verdict == Verdict.RE and result.stderr:
+    shown, revealed = _shown(run, case, verdict)
+    if shown and verdict == Verdict.RE and result.stderr:
         message += "\n" + result.stderr.decode("utf-8", errors="replace")[-4000:]
-    if reveal:
+    if shown:
         message += _stdout_note(*channel.stdout(stdout_at))
     return TestResult(
         name=case.test.name,
@@ -349,7 +372,10 @@ def _run_failure(
         message=message,
         is_sample=case.test.is_sample,
         memory_kib=result.usage.memory_kib,
-        input_text=named_input(run.spec, case.input_text) if reveal else None,
+        # TLE: the input the program was running when it was stopped.
+        input_text=named_input(run.spec, case.input_text) if shown else None,
+        expected_output=show(case.answer) if shown and case.has_answer else None,
+        revealed=revealed,
     )
 
 

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -108,7 +108,7 @@ class ChannelRun:
             data = handle.read(wanted)
         return data[:shown], len(data) > shown
 
-    def lines(self) -> Iterator[Line]:
+    def lines(self) -> Generator[Line, None, None]:
         with _channel_dir(self._ids) as directory:
             self._stdout_path = directory / STDOUT
             results = _Reader(os.open(directory / RESULTS, os.O_RDONLY | os.O_NONBLOCK))
@@ -139,7 +139,9 @@ class ChannelRun:
         binds = [*request.readwrite_binds, (directory, FIFO_DIR)]
         self.result = self._slot.main.run(replace(request, argv=argv, readwrite_binds=binds))
 
-    def _pump(self, results: _Reader, held: list[int], runner: threading.Thread) -> Iterator[Line]:
+    def _pump(
+        self, results: _Reader, held: list[int], runner: threading.Thread
+    ) -> Generator[Line, None, None]:
         last = time.monotonic()
         budget = self._limits.test_budget_s + self._limits.startup_budget_s
         while not results.eof:

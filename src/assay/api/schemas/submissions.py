@@ -41,6 +41,7 @@ class TestResultPublic(BaseModel):
     message: str
     score: float | None
     is_sample: bool
+    revealed: bool = False  # a hidden test the problem shows its author (first failure)
     # Samples and custom input only; always None for hidden tests.
     input: str | None = None
     expected_output: str | None = None
