@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFinished, TestStarted
 from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Verdict
-from assay.harness import UnsupportedSignature, build_driver
+from assay.harness import UnsupportedSignature, build_driver, starter_code
 from assay.judge.api import JudgeOptions, Source
 from assay.judge.compile import JudgeFault
+from assay.judge.function_diagnostics import explain_compile_errors
 from assay.judge.function_reference import reference_values
 from assay.judge.function_run import Case, FunctionRun, channel_for, compile_driver
 from assay.judge.json_compare import design_difference, difference, show
@@ -66,6 +67,10 @@ def judge_function_problem(
         yield Finished(JudgeResult(verdict=Verdict.CE, compile_output=message))
         return
     outcome = compile_driver(build, language, env, slot, work_dir / "build")
+    if not outcome.ok:
+        starter = starter_code(spec, language.id)
+        output = explain_compile_errors(outcome.output, build, spec, source.text, starter)
+        outcome = replace(outcome, output=output)
     yield Compiled(ok=outcome.ok, output=outcome.output)
     if not outcome.ok or outcome.program is None:
         yield Finished(JudgeResult(verdict=Verdict.CE, compile_output=outcome.output))
