@@ -207,3 +207,26 @@ def test_a_problem_can_keep_hidden_failures_hidden(env: JudgeEnvironment, tmp_pa
     failed = result.tests[-1]
     assert (failed.verdict, failed.revealed, failed.input_text) == (Verdict.WA, False, None)
     assert redact_test(failed, 3).message == HIDDEN_TEST_MESSAGE
+
+
+VALIDATOR = """import json, sys
+nums, target = [json.loads(line) for line in open(sys.argv[1])]
+try:
+    i, j = json.loads(sys.stdin.read())
+    ok = i != j and nums[i] + nums[j] == target
+except Exception:
+    ok = False
+sys.exit(42 if ok else 43)
+"""
+
+
+def test_a_package_validator_judges_values(env: JudgeEnvironment, tmp_path: Path) -> None:
+    spec = TWO_SUM.replace("compare: {mode: unordered}", "compare: {mode: validator}")
+    root = write_package(tmp_path / "anypair", spec, [([[1, 2, 3, 4], 5], [0, 3])])
+    (root / "output_validator").mkdir()
+    (root / "output_validator" / "validate.py").write_text(VALIDATOR)
+    problem = load_problem(root)
+    right, _ = _judge(env, problem, RIGHT)  # finds [1, 2], not the answer file's [0, 3]
+    assert right.verdict == Verdict.AC
+    wrong, _ = _judge(env, problem, RIGHT.replace("return [i, seen[target - x]]", "return [0, 0]"))
+    assert wrong.verdict == Verdict.WA

@@ -16,15 +16,18 @@ from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFin
 from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Verdict
 from assay.harness import UnsupportedSignature, build_driver, starter_code
 from assay.judge.api import JudgeOptions, Source
-from assay.judge.compile import JudgeFault
+from assay.judge.checking import check_output
+from assay.judge.compile import JudgeFault, Program
 from assay.judge.function_diagnostics import explain_compile_errors
 from assay.judge.function_reference import reference_values
 from assay.judge.function_run import Case, FunctionRun, channel_for, compile_driver
 from assay.judge.json_compare import design_difference, difference, show
 from assay.judge.result_channel import ChannelRun, Line, Stop
+from assay.judge.validators import build_validator
 from assay.languages import Language
 from assay.problems.function_spec import (
     CaseError,
+    CompareMode,
     FunctionSpec,
     Isolation,
     Reveal,
@@ -75,7 +78,10 @@ def judge_function_problem(
     if not outcome.ok or outcome.program is None:
         yield Finished(JudgeResult(verdict=Verdict.CE, compile_output=outcome.output))
         return
-    run = FunctionRun(problem, spec, options, env, slot, outcome.program, limits, work_dir)
+    validator = _validator(problem, spec, env, slot)
+    run = FunctionRun(
+        problem, spec, options, env, slot, outcome.program, limits, work_dir, validator
+    )
     try:
         cases = _cases(run)
     except CaseError as error:
@@ -121,8 +127,10 @@ def _custom_cases(run: FunctionRun, text: str) -> list[Case]:
     for number, (input_text, answer) in enumerate(zip(inputs, answers, strict=True), start=1):
         path = run.work_dir / f"custom{number}.in"
         path.write_text(input_text, encoding="utf-8")
+        answer_path = path.with_suffix(".ans")
+        answer_path.write_text(json.dumps(answer) + "\n", encoding="utf-8")
         name = CUSTOM_PREFIX if len(inputs) == 1 else f"{CUSTOM_PREFIX}{number}"
-        test = TestCase(name=name, input_path=path, answer_path=path, is_sample=True)
+        test = TestCase(name=name, input_path=path, answer_path=answer_path, is_sample=True)
         cases.append(Case(test, input_text, answer, answer is not None))
     return cases
 
@@ -266,8 +274,38 @@ def _judged(
         verdict, message = _error_verdict(record["e"], record.get("call"), run.spec, case)
         return verdict, message, None
     value = record["v"]
+    if run.validator is not None and case.has_answer:
+        return _validated(run, case, value)
     found = _difference(run.spec, case, value) if case.has_answer else None
     return (Verdict.AC if found is None else Verdict.WA), found or "", show(value)
+
+
+def _validated(run: FunctionRun, case: Case, value: Any) -> tuple[Verdict, str, str | None]:
+    """The package's output validator judges the value: it gets the test's input and answer
+    files and reads the value, as one canonical JSON line, on stdin."""
+    output = (json.dumps(value, separators=(",", ":")) + "\n").encode()
+    check = check_output(
+        run.slot,
+        run.problem,
+        run.validator,
+        case.test,
+        output,
+        run.work_dir,
+        run.env.pool.sandbox_ids,
+    )
+    return (Verdict.AC if check.accepted else Verdict.WA), check.message, show(value)
+
+
+def _validator(
+    problem: Problem, spec: FunctionSpec, env: JudgeEnvironment, slot: Slot
+) -> Program | None:
+    if spec.compare.mode is not CompareMode.VALIDATOR:
+        return None
+    if problem.output_validator is None:
+        raise JudgeFault(f"{problem.short_name}: compare mode validator without output_validator/")
+    return build_validator(
+        problem.output_validator, env.registry, slot, env.cache_dir, env.pool.sandbox_ids
+    )
 
 
 def _shown(run: FunctionRun, case: Case, verdict: Verdict) -> tuple[bool, bool]:

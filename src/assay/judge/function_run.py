@@ -46,6 +46,8 @@ class FunctionRun:
     program: Program
     limits: Limits
     work_dir: Path
+    # The package's output validator, when values are compared by it (`compare: validator`).
+    validator: Program | None = None
 
 
 def compile_driver(

@@ -22,7 +22,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from assay.problems.discovery import find_input_validators, find_output_validator, find_statements
-from assay.problems.function_spec import FunctionSpec, check_case_files, read_function_spec
+from assay.problems.function_spec import (
+    CompareMode,
+    FunctionSpec,
+    check_case_files,
+    read_function_spec,
+)
 from assay.problems.metadata import (
     assay_extras,
     limit_fields,
@@ -62,7 +67,7 @@ def load_problem(path: Path) -> Problem:
     difficulty, assay_tags = assay_extras(root)
     is_scoring = ProblemType.SCORING in types
     data = load_test_data(DataSettings(root, version, is_scoring, warnings))
-    function = _function_spec(root, data.all_cases(), types)
+    function = _function_spec(root, data.all_cases(), types, validator is not None)
     return Problem(
         root=root,
         short_name=root.resolve().name,
@@ -87,7 +92,7 @@ def load_problem(path: Path) -> Problem:
 
 
 def _function_spec(
-    root: Path, cases: tuple[TestCase, ...], types: frozenset[ProblemType]
+    root: Path, cases: tuple[TestCase, ...], types: frozenset[ProblemType], has_validator: bool
 ) -> FunctionSpec | None:
     """`function.yaml`, with every test checked against the signature."""
     spec = read_function_spec(root)
@@ -95,6 +100,11 @@ def _function_spec(
         return None
     if types - {ProblemType.PASS_FAIL}:
         raise ProblemError(f"problem {root}: a function problem must be of type pass-fail")
+    validated = [spec.compare, *(method.compare for method in spec.methods)]
+    if any(c.mode is CompareMode.VALIDATOR for c in validated) and not has_validator:
+        raise ProblemError(f"problem {root}: compare mode validator needs output_validator/")
+    if any(m.compare.mode is CompareMode.VALIDATOR for m in spec.methods):
+        raise ProblemError(f"problem {root}: design methods cannot use compare mode validator")
     for case in cases:
         check_case_files(spec, case.input_path, case.answer_path)
     return spec
