@@ -17,12 +17,21 @@ if [ ! -f "$install_stamp" ] || [ "$(cat "$install_stamp")" != "$lock_hash" ]; t
   echo "$lock_hash" >"$install_stamp"
 fi
 
+# The API's Swagger page (/api/docs) loads these from here, not from a CDN: it works offline.
+copy_swagger() {
+  mkdir -p dist/swagger
+  cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+    dist/swagger/
+}
+
 src_hash=$(tree_hash src public index.html package-lock.json vite.config.ts tsconfig.json)
 build_stamp=dist/.assay-build-sha256
 if [ "${1:-}" != "--force" ] && [ -f "$build_stamp" ] && [ "$(cat "$build_stamp")" = "$src_hash" ]; then
   echo "build-web: web/dist is up to date"
+  copy_swagger
   exit 0
 fi
 echo "build-web: npm run build"
 npm run --silent build -- --logLevel warn
+copy_swagger
 echo "$src_hash" >"$build_stamp"

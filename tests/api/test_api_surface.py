@@ -119,8 +119,29 @@ async def test_security_headers_on_the_api(anon: httpx.AsyncClient) -> None:
         assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
         assert response.headers["x-frame-options"] == "DENY"
         assert "strict-transport-security" not in response.headers
-    docs = await anon.get("/api/docs")
-    assert "https://cdn.jsdelivr.net" in docs.headers["content-security-policy"]
+
+
+async def test_the_swagger_page_works_offline(tmp_path: Path, database_url: str) -> None:
+    dist = tmp_path / "dist"
+    (dist / "swagger").mkdir(parents=True)
+    (dist / "index.html").write_text("<!doctype html><div id=root></div>")
+    (dist / "swagger" / "swagger-ui-bundle.js").write_text("window.SwaggerUIBundle = 1;")
+    (dist / "swagger" / "swagger-ui.css").write_text("body {}")
+    settings = make_settings(tmp_path, database_url, web_dist_dir=dist)
+    app = create_app(
+        settings,
+        transport=FakeTransport(),
+        database=Database.from_url(database_url),
+        languages=lambda: LANGUAGES,
+    )
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            docs = await client.get("/api/docs")
+            script = await client.get("/swagger/swagger-ui-bundle.js")
+    assert docs.status_code == 200 and "/swagger/swagger-ui-bundle.js" in docs.text
+    assert "http" not in docs.headers["content-security-policy"]  # nothing from another host
+    assert "cdn" not in docs.text and script.text == "window.SwaggerUIBundle = 1;"
 
 
 async def test_security_headers_on_the_front_end(tmp_path: Path, database_url: str) -> None:

@@ -40,7 +40,7 @@ from assay.api.routers import (
 from assay.api.schemas.submissions import SubmissionEvent
 from assay.api.security import Passwords
 from assay.api.services.accounts import ensure_configured_admin
-from assay.api.spa import mount_front_end
+from assay.api.spa import add_api_docs, mount_front_end
 from assay.api.upload_guard import UploadGuardMiddleware
 from assay.config import Settings
 from assay.db import submissions as submission_queries
@@ -96,7 +96,7 @@ def create_app(
         version=__version__,
         summary="A self-hosted coding platform and online judge",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # served below, from local assets
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -105,6 +105,7 @@ def create_app(
     _add_middleware(app, settings)
     for module in (meta, auth, oauth, problems, submissions, history, stats, admin, worker):
         app.include_router(module.router)
+    add_api_docs(app, settings.web_dist_dir)
     mount_front_end(app, settings.web_dist_dir)
     app.openapi = _openapi(app)  # type: ignore[method-assign]
     return app

@@ -4,7 +4,8 @@ The front end is all same-origin: scripts and workers from `/assets` (Monaco's w
 module workers, some browsers hand them a `blob:` URL), inline styles (Monaco and KaTeX set
 `style=` attributes), fonts as files or `data:` URIs, and the WebSocket back to this host.
 The API answers JSON, so its policy allows nothing at all; the Swagger page at `/api/docs`
-loads its script and style from jsDelivr, as FastAPI serves it.
+loads its script and style from this host (`/swagger/`, copied from swagger-ui-dist by the web
+build) and starts with an inline script, as FastAPI writes it.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-act
 DOCS_CSP = "; ".join(
     (
         "default-src 'self'",
-        "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
-        "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
-        "img-src 'self' data: https://fastapi.tiangolo.com",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
         "connect-src 'self'",
         "object-src 'none'",
         "frame-ancestors 'none'",

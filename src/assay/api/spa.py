@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, Response
 from starlette.exceptions import HTTPException
 
@@ -34,3 +35,25 @@ def _cache_headers(path: str) -> dict[str, str]:
     if path.startswith("assets/"):
         return {"Cache-Control": "public, max-age=31536000, immutable"}
     return {"Cache-Control": "no-cache"}
+
+
+SWAGGER_DIR = "swagger"  # in web/dist, copied from swagger-ui-dist by scripts/build-web.sh
+
+
+def add_api_docs(app: FastAPI, dist: Path) -> None:
+    """The Swagger page at /api/docs, its script and style served from `dist/swagger/` (it works
+    offline). Without a web build there is no page: the API's schema stays at /api/openapi.json."""
+    swagger = dist / SWAGGER_DIR
+    if not (swagger / "swagger-ui-bundle.js").is_file():
+        return
+
+    async def api_docs() -> Response:
+        return get_swagger_ui_html(
+            openapi_url="/api/openapi.json",
+            title=f"{app.title} API",
+            swagger_js_url=f"/{SWAGGER_DIR}/swagger-ui-bundle.js",
+            swagger_css_url=f"/{SWAGGER_DIR}/swagger-ui.css",
+            swagger_favicon_url="/favicon.svg",
+        )
+
+    app.add_api_route("/api/docs", api_docs, methods=["GET"], include_in_schema=False)
