@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
+from collections.abc import Hashable
 from typing import Any
 
 from assay.problems.function_spec import Compare, CompareMode, Kind, TypeRef
@@ -80,29 +82,53 @@ def _sequences(
 def _unordered(
     expected: Any, actual: Any, declared: TypeRef, compare: Compare, depth: int, path: str
 ) -> str | None:
-    """Lists at the first `depth` levels are multisets: compared after sorting their items'
-    canonical forms (each item itself made canonical first)."""
+    """Lists at the first `depth` levels are multisets: compared as counts of their items'
+    canonical keys (linear; a 30,000-group Group Anagrams answer compares in milliseconds)."""
     if not isinstance(expected, list) or not isinstance(actual, list):
         return _differs(expected, actual, path)
     if len(expected) != len(actual):
         return f"{path or 'the result'}: expected {len(expected)} items, got {len(actual)}"
-    want = sorted(_canonical(item, depth - 1) for item in expected)
-    got = sorted(_canonical(item, depth - 1) for item in actual)
+    want = Counter(_key(item, depth - 1) for item in expected)
+    got = Counter(_key(item, depth - 1) for item in actual)
     if want == got:
         return None
-    missing = next((w for w in want if w not in got), want[0] if want else "")
-    extra = next((g for g in got if g not in want), got[0] if got else "")
+    missing = next(iter(want - got))
+    extra = next(iter(got - want))
     where = path or "the result"
     return (
-        f"{where} (in any order): expected an item {missing[:SHOWN_CHARS]},"
-        f" got {extra[:SHOWN_CHARS]} instead"
+        f"{where} (in any order): expected an item {_shown_key(missing)},"
+        f" got {_shown_key(extra)} instead"
     )
 
 
-def _canonical(value: Any, depth: int) -> str:
-    if depth > 0 and isinstance(value, list):
-        value = [json.loads(text) for text in sorted(_canonical(v, depth - 1) for v in value)]
-    return json.dumps(_normal_numbers(value), separators=(",", ":"), sort_keys=True)
+def _key(value: Any, depth: int) -> Hashable:
+    """A hashable key equal for equal values, lists at the first `depth` levels as multisets."""
+    if isinstance(value, list):
+        if depth > 0:
+            return ("multiset", frozenset(Counter(_key(v, depth - 1) for v in value).items()))
+        return ("list", tuple(_key(v, 0) for v in value))
+    if isinstance(value, bool):
+        return ("bool", value)  # True == 1 in Python; not in JSON
+    if value is None or isinstance(value, str):
+        return ("value", value)
+    if isinstance(value, float) and value.is_integer():
+        return ("value", int(value))  # 2.0 and 2 are the same number once parsed
+    if isinstance(value, int | float):
+        return ("value", value)
+    return ("value", json.dumps(value, sort_keys=True))
+
+
+def _shown_key(key: Any) -> str:
+    return show(_key_value(key))
+
+
+def _key_value(key: Any) -> Any:
+    kind, content = key
+    if kind == "list":
+        return [_key_value(k) for k in content]
+    if kind == "multiset":
+        return [_key_value(k) for k, count in content for _ in range(count)]
+    return content  # "value", "bool"
 
 
 def _normal_numbers(value: Any) -> Any:

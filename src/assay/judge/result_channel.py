@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import select
 import shutil
 import tempfile
@@ -109,18 +110,27 @@ class ChannelRun:
         return data[:shown], len(data) > shown
 
     def lines(self) -> Generator[Line, None, None]:
+        """The records as they arrive. A reader thread stamps each line when it comes out of the
+        pipe, so a test's time never includes the judge's grading of the one before."""
         with _channel_dir(self._ids) as directory:
             self._stdout_path = directory / STDOUT
             results = _Reader(os.open(directory / RESULTS, os.O_RDONLY | os.O_NONBLOCK))
             held = [os.open(directory / RESULTS, os.O_WRONLY | os.O_NONBLOCK)]
+            arrived: queue.SimpleQueue[Line | None] = queue.SimpleQueue()
             runner = threading.Thread(target=self._run, args=(directory,), daemon=True)
+            reader = threading.Thread(
+                target=self._pump, args=(results, held, runner, arrived), daemon=True
+            )
             try:
                 runner.start()
-                yield from self._pump(results, held, runner)
+                reader.start()
+                while (line := arrived.get()) is not None:
+                    yield line
             finally:
                 if runner.is_alive():
                     self.stop(self.stopped or Stop.JUDGE)
                 runner.join()
+                reader.join()
                 for fd in (results.fd, *held):
                     with contextlib.suppress(OSError):
                         os.close(fd)
@@ -140,8 +150,24 @@ class ChannelRun:
         self.result = self._slot.main.run(replace(request, argv=argv, readwrite_binds=binds))
 
     def _pump(
-        self, results: _Reader, held: list[int], runner: threading.Thread
-    ) -> Generator[Line, None, None]:
+        self,
+        results: _Reader,
+        held: list[int],
+        runner: threading.Thread,
+        arrived: queue.SimpleQueue[Line | None],
+    ) -> None:
+        try:
+            self._read_until_end(results, held, runner, arrived)
+        finally:
+            arrived.put(None)
+
+    def _read_until_end(
+        self,
+        results: _Reader,
+        held: list[int],
+        runner: threading.Thread,
+        arrived: queue.SimpleQueue[Line | None],
+    ) -> None:
         last = time.monotonic()
         budget = self._limits.test_budget_s + self._limits.startup_budget_s
         while not results.eof:
@@ -150,11 +176,10 @@ class ChannelRun:
                 results.buffer += results.read()
                 if results.total > self._limits.record_cap_bytes:
                     self.stop(Stop.FLOOD)
+                now = time.monotonic()
                 while (end := results.buffer.find(b"\n")) >= 0:
-                    now = time.monotonic()
-                    text = bytes(results.buffer[:end])
+                    arrived.put(Line(bytes(results.buffer[:end]), now - last))
                     del results.buffer[: end + 1]
-                    yield Line(text, now - last)
                     last, budget = now, self._limits.test_budget_s
             if time.monotonic() - last > budget and self.stopped is None:
                 self.stop(Stop.TIMEOUT)
@@ -164,7 +189,7 @@ class ChannelRun:
                     os.close(fd)
                 held.clear()
         if results.buffer:
-            yield Line(bytes(results.buffer), time.monotonic() - last)
+            arrived.put(Line(bytes(results.buffer), time.monotonic() - last))
 
 
 @contextlib.contextmanager
