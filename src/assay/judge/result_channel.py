@@ -115,12 +115,10 @@ class ChannelRun:
         with _channel_dir(self._ids) as directory:
             self._stdout_path = directory / STDOUT
             results = _Reader(os.open(directory / RESULTS, os.O_RDONLY | os.O_NONBLOCK))
-            held = [os.open(directory / RESULTS, os.O_WRONLY | os.O_NONBLOCK)]
+            held = os.open(directory / RESULTS, os.O_WRONLY | os.O_NONBLOCK)
             arrived: queue.SimpleQueue[Line | None] = queue.SimpleQueue()
-            runner = threading.Thread(target=self._run, args=(directory,), daemon=True)
-            reader = threading.Thread(
-                target=self._pump, args=(results, held, runner, arrived), daemon=True
-            )
+            runner = threading.Thread(target=self._run, args=(directory, held), daemon=True)
+            reader = threading.Thread(target=self._pump, args=(results, arrived), daemon=True)
             try:
                 runner.start()
                 reader.start()
@@ -131,11 +129,17 @@ class ChannelRun:
                     self.stop(self.stopped or Stop.JUDGE)
                 runner.join()
                 reader.join()
-                for fd in (results.fd, *held):
-                    with contextlib.suppress(OSError):
-                        os.close(fd)
+                with contextlib.suppress(OSError):
+                    os.close(results.fd)
 
-    def _run(self, directory: Path) -> None:
+    def _run(self, directory: Path, held: int) -> None:
+        """Run the box; then close the judge's write end: the reader sees EOF at once."""
+        try:
+            self._run_box(directory)
+        finally:
+            os.close(held)
+
+    def _run_box(self, directory: Path) -> None:
         request = self._request
         argv = [
             "/bin/sh",
@@ -152,20 +156,16 @@ class ChannelRun:
     def _pump(
         self,
         results: _Reader,
-        held: list[int],
-        runner: threading.Thread,
         arrived: queue.SimpleQueue[Line | None],
     ) -> None:
         try:
-            self._read_until_end(results, held, runner, arrived)
+            self._read_until_end(results, arrived)
         finally:
             arrived.put(None)
 
     def _read_until_end(
         self,
         results: _Reader,
-        held: list[int],
-        runner: threading.Thread,
         arrived: queue.SimpleQueue[Line | None],
     ) -> None:
         last = time.monotonic()
@@ -183,11 +183,6 @@ class ChannelRun:
                     last, budget = now, self._limits.test_budget_s
             if time.monotonic() - last > budget and self.stopped is None:
                 self.stop(Stop.TIMEOUT)
-            if held and not runner.is_alive():
-                # The box is gone: what is in the pipe is all there will be.
-                for fd in held:
-                    os.close(fd)
-                held.clear()
         if results.buffer:
             arrived.put(Line(bytes(results.buffer), time.monotonic() - last))
 
