@@ -53,7 +53,7 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
   const drafts = useLanguageDrafts(problem.slug, problem.languages, fn ? FUNCTION_DEFAULT_ORDER : undefined);
   const cases = useFunctionCases(problem.slug, fn);
   const [ranCases, setRanCases] = useState<RanCases | null>(null);
-  const judge = useJudge();
+  const judge = useJudge(problem.slug);
   const editor = useRef<CodeEditorHandle | null>(null);
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
   const [customInput, setCustomInput] = useState(problem.samples[0]?.input ?? "");
