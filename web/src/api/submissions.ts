@@ -12,6 +12,15 @@ export type RunResult = Schemas["RunResult"];
 export type MySubmissionFilters = NonNullable<paths["/api/submissions"]["get"]["parameters"]["query"]>;
 export type AllSubmissionFilters = NonNullable<paths["/api/admin/submissions"]["get"]["parameters"]["query"]>;
 
+export const LIST_REFRESH_MS = 2000;
+
+/** A submission list refreshes while any of its rows is still queued or judging (a rejudge puts
+ * many back in the queue at once), and stops once every row is final. */
+export function whileJudging(query: { state: { data?: { items: { state: string }[] } } }): number | false {
+  const items = query.state.data?.items ?? [];
+  return items.some((item) => item.state !== "finished") ? LIST_REFRESH_MS : false;
+}
+
 /** The signed-in user's submissions (optionally of one problem). */
 export function useMySubmissions(filters: MySubmissionFilters, enabled = true) {
   return useQuery({
@@ -19,6 +28,7 @@ export function useMySubmissions(filters: MySubmissionFilters, enabled = true) {
     queryFn: ({ signal }) => unwrap(api.GET("/api/submissions", { params: { query: filters }, signal })),
     placeholderData: keepPreviousData,
     enabled,
+    refetchInterval: whileJudging,
   });
 }
 
@@ -29,6 +39,7 @@ export function useAllSubmissions(filters: AllSubmissionFilters, enabled = true)
     queryFn: ({ signal }) => unwrap(api.GET("/api/admin/submissions", { params: { query: filters }, signal })),
     placeholderData: keepPreviousData,
     enabled,
+    refetchInterval: whileJudging,
   });
 }
 
