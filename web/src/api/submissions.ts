@@ -63,6 +63,8 @@ export function useSubmit() {
 export function useRun() {
   return useMutation({
     mutationFn: (body: Schemas["RunCreate"]) => unwrap(api.POST("/api/runs", { body })),
+    // The workspace shows a refused Run itself, beside the cases or in the result panel.
+    meta: { silent: true },
   });
 }
 

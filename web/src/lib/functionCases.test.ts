@@ -76,6 +76,11 @@ describe("splitMessage", () => {
 });
 
 describe("locateServerError", () => {
+  it("reads the server's own message, with its prefix", () => {
+    const message = "Invalid test case: case 2: nums: expected integer[], got a string";
+    expect(locateServerError(message, ["nums", "target"])).toEqual({ caseIndex: 1, fieldIndex: 0, message });
+  });
+
   it("finds the case and the parameter a refusal names", () => {
     expect(locateServerError("case 2: nums[1]: expected integer, got a string", ["nums", "target"])).toEqual({
       caseIndex: 1,

@@ -77,7 +77,7 @@ export function validateCases(cases: readonly FunctionCase[], kind: "function" |
  * `nums` field. Unknown shapes point nowhere (null).
  */
 export function locateServerError(message: string, fieldNames: readonly string[]): FieldError | null {
-  const m = /^\s*case\s+(\d+)\s*:\s*(.*)$/is.exec(message);
+  const m = /^\s*(?:invalid test case:\s*)?case\s+(\d+)\s*:\s*(.*)$/is.exec(message);
   if (!m) return null;
   const caseIndex = Number(m[1]) - 1;
   if (!Number.isInteger(caseIndex) || caseIndex < 0) return null;
