@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 MEMORY_ERRORS = frozenset({"MemoryError", "OutOfMemoryError", "bad_alloc", "std::bad_alloc"})
 LEAKED_STATE_NOTE = "passes when run alone: your code keeps state between test cases"
 CUSTOM_PREFIX = "custom"
+CORRUPTED = "result channel corrupted"
 
 
 def judge_function_problem(
@@ -187,7 +188,9 @@ def _judge_group(
     finally:
         lines.close()  # the box has ended when this returns: the slot is free again
     result: TestResult | None = None  # the test the run ended in, when it failed
-    if failed is not None:
+    if failed is not None and failed[1].message.startswith(CORRUPTED):
+        result = failed[1]  # a forged or broken channel says nothing about leaked state
+    elif failed is not None:
         result = _with_leak_note(run, failed[0], failed[1], len(results))
     elif len(results) < len(cases) or not ended or channel.stopped is not None:
         result = _run_failure(run, channel, cases, results, ended, stdout_at)
@@ -380,7 +383,7 @@ def _corrupted(run: FunctionRun, case: Case, why: str) -> TestResult:
     return TestResult(
         name=case.test.name,
         verdict=Verdict.WA,
-        message=f"result channel corrupted: {why}",
+        message=f"{CORRUPTED}: {why}",
         is_sample=case.test.is_sample,
     )
 
@@ -401,7 +404,8 @@ def _run_failure(
         raise JudgeFault(f"sandbox failure: {result.message}")
     index = min(len(results), len(cases) - 1)
     case = cases[index]
-    verdict, message = _stop_verdict(channel, result, index, ended)
+    markers = run.program.language.memory_error_markers
+    verdict, message = _stop_verdict(channel, result, index, ended, markers)
     if verdict is None:
         return None
     shown, revealed = _shown(run, case, verdict)
@@ -423,16 +427,23 @@ def _run_failure(
 
 
 def _stop_verdict(
-    channel: ChannelRun, result: RunResult, index: int, ended: bool
+    channel: ChannelRun,
+    result: RunResult,
+    index: int,
+    ended: bool,
+    memory_markers: tuple[bytes, ...] = (),
 ) -> tuple[Verdict | None, str]:
     test = f"test {index + 1}"
     if channel.stopped is Stop.TIMEOUT or result.status == RunStatus.TIME_LIMIT:
         return Verdict.TLE, f"time limit exceeded during {test}"
     if channel.stopped is Stop.FLOOD:
         return Verdict.WA, "result channel corrupted: flooded"
-    if result.status == RunStatus.OUTPUT_LIMIT:
+    if channel.stopped is Stop.OUTPUT or result.status == RunStatus.OUTPUT_LIMIT:
         return Verdict.OLE, "too much output on stdout"
-    if result.status == RunStatus.MEMORY_LIMIT:
+    if result.status == RunStatus.MEMORY_LIMIT or (
+        result.status in (RunStatus.SIGNALED, RunStatus.NONZERO_EXIT)
+        and any(marker in result.stderr for marker in memory_markers)
+    ):
         return Verdict.MLE, f"memory limit exceeded during {test}"
     if result.status == RunStatus.SIGNALED:
         return Verdict.RE, f"killed by {result.signal_name or result.signal} during {test}"

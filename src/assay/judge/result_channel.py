@@ -42,6 +42,7 @@ class Stop(StrEnum):
     TIMEOUT = "timeout"  # a test ran past its budget
     FLOOD = "flood"  # more record bytes than any honest driver writes
     JUDGE = "judge"  # the judge has seen enough (first failure)
+    OUTPUT = "output"  # stdout reached its size cap (a runtime ignoring SIGXFSZ just gets EFBIG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,16 @@ class ChannelRun:
                 with contextlib.suppress(OSError):
                     os.close(results.fd)
 
+    def _stdout_full(self) -> bool:
+        """Stdout reached the file size limit: the program tried to write past the cap."""
+        if self._stdout_path is None:
+            return False
+        try:
+            size = os.stat(self._stdout_path).st_size
+        except OSError:
+            return False
+        return size >= self._request.limits.file_size_kib * 1024
+
     def _run(self, directory: Path, held: int) -> None:
         """Run the box; then close the judge's write end: the reader sees EOF at once."""
         try:
@@ -178,11 +189,17 @@ class ChannelRun:
                     self.stop(Stop.FLOOD)
                 now = time.monotonic()
                 while (end := results.buffer.find(b"\n")) >= 0:
+                    if self._stdout_full():
+                        self.stop(Stop.OUTPUT)
+                        return
                     arrived.put(Line(bytes(results.buffer[:end]), now - last))
                     del results.buffer[: end + 1]
                     last, budget = now, self._limits.test_budget_s
             if time.monotonic() - last > budget and self.stopped is None:
                 self.stop(Stop.TIMEOUT)
+        if self._stdout_full():
+            self.stop(Stop.OUTPUT)
+            return
         if results.buffer:
             arrived.put(Line(bytes(results.buffer), time.monotonic() - last))
 
