@@ -22,6 +22,7 @@ pytestmark = [pytest.mark.sandbox, pytest.mark.slow]
 SOLUTIONS = Path(__file__).parent / "solutions"
 LANGUAGES = {
     "python3": "solution.py",
+    "pypy3": "solution.py",  # through the Python driver
     "cpp": "solution.cpp",
     "java": "Solution.java",
     "javascript": "solution.js",
