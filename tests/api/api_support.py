@@ -72,6 +72,7 @@ class FakeLanguage:
     version: str
     available: bool
     starter_code: str
+    interactive_starter_code: str = "import sys\nprint(sys.stdin.readline(), flush=True)\n"
 
 
 LANGUAGES = (

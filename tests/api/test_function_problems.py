@@ -60,3 +60,19 @@ async def test_a_mistyped_custom_case_is_refused_with_its_place(
     assert bad_count.status_code == 422 and "2 lines per case" in bad_count.text
     good = await alice.post("/api/runs", json={**body, "custom_input": "[2,7]\n9\n"})
     assert good.status_code == 202, good.text
+
+
+async def test_an_interactive_problem_offers_line_by_line_stubs(
+    api: Api, anon: httpx.AsyncClient
+) -> None:
+    await api.add_problem("guess", is_interactive=True)
+    await api.add_problem("sum")
+    interactive = (await anon.get("/api/problems/guess")).json()["languages"]
+    plain = (await anon.get("/api/problems/sum")).json()["languages"]
+    assert (
+        "readline" in next(lang for lang in interactive if lang["id"] == "python3")["starter_code"]
+    )
+    assert (
+        next(lang for lang in plain if lang["id"] == "python3")["starter_code"]
+        == "print(input())\n"
+    )

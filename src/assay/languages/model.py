@@ -78,6 +78,9 @@ class Language:
     memory_error_markers: tuple[bytes, ...] = ()
     selftest_source: str = ""
     starter_code: str = ""
+    # For interactive problems: reads a line at a time and flushes after every line it writes (a
+    # starter that reads all of stdin first would wait forever for the judge).
+    interactive_starter_code: str = ""
     aliases: tuple[str, ...] = ()
     # An all-in-one header built once per toolchain with `precompile_argv` ({src}: a file that
     # includes it, {out}: where the compiler looks for the precompiled form). See
@@ -157,3 +160,7 @@ class Availability:
     @property
     def starter_code(self) -> str:
         return self.language.starter_code
+
+    @property
+    def interactive_starter_code(self) -> str:
+        return self.language.interactive_starter_code or self.language.starter_code

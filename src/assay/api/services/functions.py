@@ -41,6 +41,7 @@ class FunctionLanguage:
     version: str
     available: bool
     starter_code: str
+    interactive_starter_code: str = ""
 
 
 def function_spec(problem: Problem) -> FunctionSpec | None:
@@ -74,6 +75,22 @@ def function_languages(spec: FunctionSpec, languages: Sequence[LanguageInfo]) ->
             )
         )
     return offered
+
+
+def interactive_languages(languages: Sequence[LanguageInfo]) -> list[LanguageInfo]:
+    """An interactive problem's stubs read a line at a time and flush (reading all of stdin
+    first would wait forever for the judge)."""
+    return [
+        FunctionLanguage(
+            language.id,
+            language.name,
+            language.monaco_id,
+            language.version,
+            language.available,
+            language.interactive_starter_code,
+        )
+        for language in languages
+    ]
 
 
 def function_public(spec: FunctionSpec, samples: Sequence[dict[str, object]]) -> FunctionPublic:

@@ -19,6 +19,7 @@ from assay.api.services.functions import (
     check_custom_cases,
     function_languages,
     function_spec,
+    interactive_languages,
 )
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
@@ -108,6 +109,8 @@ def allowed_languages(context: AppContext, problem: Problem) -> list[LanguageInf
     spec = function_spec(problem)
     if spec is not None:
         available = function_languages(spec, available)
+    elif problem.is_interactive:
+        available = interactive_languages(available)
     if not problem.languages:
         return available
     return [language for language in available if language.id in problem.languages]

@@ -32,4 +32,21 @@ int main(void) {
     return 0;
 }
 """,
+    interactive_starter_code="""#include <stdio.h>
+#include <string.h>
+
+/* Interactive: read a line at a time and flush after every line you write. */
+static void ask(const char* line, char* answer, int size) {
+    printf("%s\\n", line);
+    fflush(stdout);
+    if (!fgets(answer, size, stdin)) answer[0] = '\\0';
+    answer[strcspn(answer, "\\n")] = '\\0';
+}
+
+int main(void) {
+    char first[256];
+    if (!fgets(first, sizeof first, stdin)) return 0;
+    return 0;
+}
+""",
 )

@@ -32,5 +32,22 @@ int main() {
     return 0;
 }
 """,
+    interactive_starter_code="""#include <bits/stdc++.h>
+using namespace std;
+
+// Interactive: read a line at a time and flush after every line you write (endl flushes).
+string ask(const string& line) {
+    cout << line << endl;
+    string answer;
+    getline(cin, answer);
+    return answer;
+}
+
+int main() {
+    string first;
+    getline(cin, first);
+    return 0;
+}
+""",
     aliases=("c++",),
 )

@@ -58,4 +58,27 @@ func main() {
 }
 """,
     aliases=("golang",),
+    interactive_starter_code="""package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+)
+
+var reader = bufio.NewReader(os.Stdin)
+
+// Interactive: print one line (os.Stdout is unbuffered) and read the judge's one-line answer.
+func ask(line string) string {
+	fmt.Println(line)
+	answer, _ := reader.ReadString('\\n')
+	return strings.TrimSpace(answer)
+}
+
+func main() {
+	first, _ := reader.ReadString('\\n')
+	_ = first
+}
+""",
 )

@@ -112,4 +112,22 @@ public class Main {
     }
 }
 """,
+    interactive_starter_code="""import java.io.*;
+
+public class Main {
+    static final BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+    static final PrintWriter out = new PrintWriter(new BufferedOutputStream(System.out));
+
+    /** Interactive: print one line, flush, and read the judge's one-line answer. */
+    static String ask(String line) throws IOException {
+        out.println(line);
+        out.flush();
+        return in.readLine();
+    }
+
+    public static void main(String[] args) throws IOException {
+        String first = in.readLine();
+    }
+}
+""",
 )

@@ -31,4 +31,21 @@ console.log(data[0]);
 const lines = data.split("\\n");
 """,
     aliases=("js", "node", "nodejs"),
+    interactive_starter_code="""// Interactive: read a line at a time (console.log writes at once).
+const readline = require("readline");
+const rl = readline.createInterface({ input: process.stdin });
+const lines = rl[Symbol.asyncIterator]();
+
+async function ask(line) {
+    console.log(line);
+    return (await lines.next()).value;
+}
+
+async function main() {
+    const first = (await lines.next()).value;
+    rl.close();
+}
+
+main();
+""",
 )

@@ -27,5 +27,20 @@ def main() -> None:
 
 main()
 """,
+    interactive_starter_code="""import sys
+
+
+def ask(line: str) -> str:
+    \"\"\"Interactive: print one line, flush, and read the judge's one-line answer.\"\"\"
+    print(line, flush=True)
+    return sys.stdin.readline().strip()
+
+
+def main() -> None:
+    first = sys.stdin.readline().split()  # read a line at a time, never all of stdin
+
+
+main()
+""",
     aliases=("pypy", "pypy3.9"),
 )

@@ -40,4 +40,20 @@ fn main() {
 }
 """,
     aliases=("rs",),
+    interactive_starter_code="""use std::io::{self, BufRead, Write};
+
+/// Interactive: print one line, flush, and read the judge's one-line answer.
+fn ask(line: &str) -> String {
+    println!("{}", line);
+    io::stdout().flush().unwrap();
+    let mut answer = String::new();
+    io::stdin().lock().read_line(&mut answer).unwrap();
+    answer.trim().to_string()
+}
+
+fn main() {
+    let mut first = String::new();
+    io::stdin().lock().read_line(&mut first).unwrap();
+}
+""",
 )
