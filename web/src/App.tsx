@@ -9,6 +9,8 @@ import { ThemeProvider } from "./components/theme";
 import { ToastProvider, useToast } from "./components/toasts";
 
 const ProblemListPage = lazy(() => import("./features/problems/ProblemListPage"));
+const TopicsPage = lazy(() => import("./features/problems/TopicsPage"));
+const TopicPage = lazy(() => import("./features/problems/TopicPage"));
 const WorkspacePage = lazy(() => import("./features/workspace/WorkspacePage"));
 const SubmissionPage = lazy(() => import("./features/submissions/SubmissionPage"));
 const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
@@ -26,6 +28,8 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/problems" replace /> },
       { path: "problems", element: <ProblemListPage /> },
       { path: "problems/:slug", element: <WorkspacePage />, handle: { fullBleed: true } },
+      { path: "topics", element: <TopicsPage /> },
+      { path: "topics/:tag", element: <TopicPage /> },
       { path: "submissions/:id", element: <SubmissionPage /> },
       { path: "users/:username", element: <ProfilePage /> },
       { path: "leaderboard", element: <LeaderboardPage /> },

@@ -3,7 +3,18 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap, type Schemas } from "./client";
 import type { paths } from "./schema";
 
-export type ProblemSummary = Schemas["ProblemSummary"];
+/** "function": LeetCode style (write a function); "contest": read stdin, write stdout. */
+export type ProblemKind = "function" | "contest";
+export const PROBLEM_KINDS: readonly ProblemKind[] = ["function", "contest"];
+
+// `number` and `kind` are written by hand until the generated schema has them.
+export type ProblemSummary = Schemas["ProblemSummary"] & { number?: number | null; kind?: ProblemKind };
+export interface ProblemPage {
+  items: ProblemSummary[];
+  total: number;
+  page: number;
+  per_page: number;
+}
 /** A parameter of a function problem's function, method or constructor; `type` as in function.yaml. */
 export interface FunctionParam {
   name: string;
@@ -31,19 +42,124 @@ export interface FunctionSpec {
   cases: string[][];
 }
 
-// Written by hand until the generated schema has the field; absent from older servers.
-export type ProblemDetail = Omit<Schemas["ProblemDetail"], "function"> & { function?: FunctionSpec | null };
+// Written by hand until the generated schema has the fields; absent from older servers.
+export type ProblemDetail = Omit<Schemas["ProblemDetail"], "function"> & {
+  function?: FunctionSpec | null;
+  number?: number | null;
+  kind?: ProblemKind;
+  /** Markdown, shown one at a time. */
+  hints?: string[];
+  has_editorial?: boolean;
+};
 export type Language = Schemas["LanguagePublic"];
 export type ProblemStats = Schemas["ProblemStats"];
 
-export type ProblemFilters = NonNullable<paths["/api/problems"]["get"]["parameters"]["query"]>;
+export type SortKey = "number" | "title" | "difficulty" | "acceptance";
+export type SortOrder = "asc" | "desc";
+export type ProblemFilters = NonNullable<paths["/api/problems"]["get"]["parameters"]["query"]> & {
+  kind?: ProblemKind;
+  sort?: SortKey;
+  order?: SortOrder;
+};
 export type SolveStatus = NonNullable<ProblemFilters["status"]>;
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+/** `?a=1&b=x` from the defined, non-empty values (empty string when there are none). */
+export function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/**
+ * GET for the endpoints the generated schema does not know yet; errors become ApiErrors
+ * exactly as with the typed client.
+ */
+export function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  return unwrap<T>(
+    fetch(path + queryString(query), {
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+      signal: signal ?? null,
+    }).then(async (response) => {
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text for the error message
+      }
+      return response.ok ? { data: body as T, response } : { error: body, response };
+    }),
+  );
+}
 
 export function useProblems(filters: ProblemFilters) {
   return useQuery({
     queryKey: ["problems", filters],
-    queryFn: ({ signal }) => unwrap(api.GET("/api/problems", { params: { query: filters }, signal })),
+    queryFn: ({ signal }) => getJson<ProblemPage>("/api/problems", filters, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** A random problem matching the filters (paging and sorting are ignored); 404 when none does. */
+export async function randomProblem(filters: ProblemFilters): Promise<string> {
+  const { q, difficulty, tag, status, kind } = filters;
+  const found = await getJson<{ slug: string }>("/api/problems/random", { q, difficulty, tag, status, kind });
+  return found.slug;
+}
+
+export interface TopicSummary {
+  tag: string;
+  count: number;
+  /** Problems of this topic the signed-in user solved (0 when signed out). */
+  solved: number;
+}
+
+export interface TopicDetail {
+  tag: string;
+  /** In the suggested order. */
+  problems: ProblemSummary[];
+  solved: number;
+  total: number;
+}
+
+export function useTopics() {
+  return useQuery({
+    queryKey: ["topics"],
+    queryFn: ({ signal }) => getJson<TopicSummary[]>("/api/topics", {}, signal),
+  });
+}
+
+export function useTopic(tag: string) {
+  return useQuery({
+    enabled: tag !== "",
+    queryKey: ["topic", tag],
+    queryFn: ({ signal }) => getJson<TopicDetail>(`/api/topics/${encodeURIComponent(tag)}`, {}, signal),
+  });
+}
+
+export interface Editorial {
+  html: string;
+}
+
+/**
+ * The editorial. Without `confirm` the server refuses (403, code `editorial_locked`) while the
+ * user has not solved the problem; with it, it answers anyway. 401 signed out, 404 none.
+ */
+export function useEditorial(slug: string, confirm: boolean, enabled: boolean, attempt = 0) {
+  return useQuery({
+    enabled: enabled && slug !== "",
+    queryKey: ["editorial", slug, confirm, attempt],
+    queryFn: ({ signal }) =>
+      getJson<Editorial>(`/api/problems/${encodeURIComponent(slug)}/editorial`, { confirm }, signal),
+    staleTime: 5 * 60_000,
+    retry: false,
+    meta: { silent: true },
   });
 }
 

@@ -2,13 +2,32 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap, type Schemas } from "./client";
 
-export type UserProfile = Schemas["UserProfile"];
+export interface DifficultyProgress {
+  difficulty: string;
+  solved: number;
+  total: number;
+}
+
+export interface TopicProgress {
+  tag: string;
+  solved: number;
+  total: number;
+}
+
+export interface Progress {
+  by_difficulty: DifficultyProgress[];
+  by_topic: TopicProgress[];
+}
+
+// `progress` is written by hand until the generated schema has it; absent from older servers.
+export type UserProfile = Schemas["UserProfile"] & { progress?: Progress };
 export type LeaderboardEntry = Schemas["LeaderboardEntry"];
 
 export function useProfile(username: string) {
   return useQuery({
     queryKey: ["profile", username],
-    queryFn: () => unwrap(api.GET("/api/users/{username}", { params: { path: { username } } })),
+    queryFn: async (): Promise<UserProfile> =>
+      unwrap(api.GET("/api/users/{username}", { params: { path: { username } } })),
   });
 }
 

@@ -103,6 +103,9 @@ export function Header() {
         <NavLink to="/problems" className="nav-link">
           Problems
         </NavLink>
+        <NavLink to="/topics" className="nav-link">
+          Topics
+        </NavLink>
         <NavLink to="/leaderboard" className="nav-link">
           Leaderboard
         </NavLink>

@@ -96,6 +96,22 @@ export const HistoryIcon = (p: IconProps) =>
     </>,
     p,
   );
+export const LightbulbIcon = (p: IconProps) =>
+  base(
+    <>
+      <path d="M9 18h6M10 21h4" />
+      <path d="M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z" />
+    </>,
+    p,
+  );
+export const BookOpenIcon = (p: IconProps) =>
+  base(
+    <>
+      <path d="M2 5h6a4 4 0 0 1 4 4v11a3 3 0 0 0-3-3H2z" />
+      <path d="M22 5h-6a4 4 0 0 0-4 4v11a3 3 0 0 1 3-3h7z" />
+    </>,
+    p,
+  );
 export const CodeIcon = (p: IconProps) => base(<path d="m8 7-5 5 5 5M16 7l5 5-5 5" />, p);
 export const TerminalIcon = (p: IconProps) =>
   base(

@@ -18,9 +18,9 @@ import { capitalize } from "../../lib/verdicts";
 import { useTitle } from "../../lib/useTitle";
 import { NotFound } from "../NotFoundPage";
 import { Heatmap } from "./Heatmap";
+import { TopicProgressCard } from "./TopicProgress";
+import { sortByDifficulty } from "./progress";
 import "./profile.css";
-
-const ORDER = ["easy", "medium", "hard", ""];
 
 function SolvedRing({ solved, total }: { solved: number; total: number }) {
   const r = 44;
@@ -50,7 +50,7 @@ function SolvedRing({ solved, total }: { solved: number; total: number }) {
 }
 
 function Difficulty({ p }: { p: UserProfile }) {
-  const rows = [...p.by_difficulty].sort((a, b) => ORDER.indexOf(a.difficulty) - ORDER.indexOf(b.difficulty));
+  const rows = sortByDifficulty(p.progress?.by_difficulty ?? p.by_difficulty);
   const total = rows.reduce((s, r) => s + r.total, 0);
   return (
     <section className="card card-pad solved-card" aria-label="Solved problems">
@@ -149,6 +149,7 @@ export default function ProfilePage() {
         <Difficulty p={p} />
         <Languages p={p} />
       </div>
+      {p.progress && <TopicProgressCard topics={p.progress.by_topic} />}
       <section className="card card-pad" aria-label="Submission calendar">
         <h2>Activity</h2>
         <Heatmap days={p.calendar} />

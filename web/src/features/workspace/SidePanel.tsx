@@ -5,12 +5,13 @@ import { useMe } from "../../api/auth";
 import type { ProblemDetail } from "../../api/problems";
 import { useHistory, useMySubmissions, useVersionSource } from "../../api/submissions";
 import { VerdictText } from "../../components/Badges";
-import { FileTextIcon, HistoryIcon, ListIcon } from "../../components/Icons";
+import { BookOpenIcon, FileTextIcon, HistoryIcon, ListIcon } from "../../components/Icons";
 import { CodeDiff } from "../../components/editor";
 import { formatDateTime, formatMemoryKib, formatRelative, formatTimeS } from "../../lib/format";
+import { EditorialPanel, Hints, useExtrasState } from "./ProblemExtras";
 import { Statement } from "./Statement";
 
-export type SideTab = "description" | "submissions" | "history";
+export type SideTab = "description" | "editorial" | "submissions" | "history";
 
 function SignInHint({ what }: { what: string }) {
   return (
@@ -185,13 +186,26 @@ export function SidePanel({
   problem,
   tab,
   onTab,
+  accepted = false,
 }: {
   problem: ProblemDetail;
   tab: SideTab;
   onTab: (t: SideTab) => void;
+  /** An accepted submission finished in this workspace. */
+  accepted?: boolean;
 }) {
+  const extras = useExtrasState();
+  // stays true after the next run starts, until the refreshed problem says "solved" itself
+  const [acceptedHere, setAcceptedHere] = useState(false);
+  useEffect(() => {
+    if (accepted) setAcceptedHere(true);
+  }, [accepted]);
+  const solved = accepted || acceptedHere || problem.status === "solved";
   const tabs: { id: SideTab; label: string; icon: React.ReactNode }[] = [
     { id: "description", label: "Description", icon: <FileTextIcon size={15} /> },
+    ...(problem.has_editorial
+      ? [{ id: "editorial" as const, label: "Editorial", icon: <BookOpenIcon size={15} /> }]
+      : []),
     { id: "submissions", label: "Submissions", icon: <ListIcon size={15} /> },
     { id: "history", label: "Accepted history", icon: <HistoryIcon size={15} /> },
   ];
@@ -215,7 +229,13 @@ export function SidePanel({
         </div>
       </div>
       <div className="ws-card-body ws-scroll" id="side-panel" role="tabpanel" aria-labelledby={`side-tab-${tab}`}>
-        {tab === "description" && <Statement problem={problem} />}
+        {tab === "description" && (
+          <>
+            <Statement problem={problem} />
+            <Hints hints={problem.hints ?? []} state={extras.hints} onChange={extras.setHints} />
+          </>
+        )}
+        {tab === "editorial" && <EditorialPanel problem={problem} solved={solved} state={extras} />}
         {tab === "submissions" && <MySubmissions problem={problem} />}
         {tab === "history" && <AcceptedHistory problem={problem} />}
       </div>

@@ -1,10 +1,12 @@
 /** The problem statement: sanitised HTML from the API, math typeset by KaTeX, then the samples. */
 import { useEffect, useRef } from "react";
+import { Link } from "react-router";
 import type { ProblemDetail } from "../../api/problems";
 import { DifficultyBadge } from "../../components/Badges";
 import { EyeOffIcon } from "../../components/Icons";
 import { formatPercent, formatTimeS } from "../../lib/format";
 import { typesetMath } from "../../lib/math";
+import { numberedTitle, topicPath } from "../problems/catalogue";
 import { CopyButton } from "./CopyButton";
 
 function Samples({ samples }: { samples: ProblemDetail["samples"] }) {
@@ -41,7 +43,7 @@ export function Statement({ problem }: { problem: ProblemDetail }) {
   }, [problem.statement_html]);
   return (
     <article className="statement" data-testid="statement">
-      <h1 className="statement-title">{problem.title}</h1>
+      <h1 className="statement-title">{numberedTitle(problem)}</h1>
       <div className="statement-meta">
         <DifficultyBadge difficulty={problem.difficulty} />
         {problem.hidden && (
@@ -68,9 +70,9 @@ export function Statement({ problem }: { problem: ProblemDetail }) {
       {problem.tags.length > 0 && (
         <div className="statement-tags">
           {problem.tags.map((t) => (
-            <span key={t} className="tag">
+            <Link key={t} to={topicPath(t)} className="tag tag-link">
               {t}
-            </span>
+            </Link>
           ))}
         </div>
       )}

@@ -19,17 +19,18 @@ import { serializeCases } from "../../lib/functionCases";
 import { fromUpperBounds } from "../../lib/stats";
 import { useTitle } from "../../lib/useTitle";
 import { NotFound } from "../NotFoundPage";
+import { numberedTitle } from "../problems/catalogue";
 import { ConsolePanel, type ConsoleTab } from "./ConsolePanel";
 import { EditorPanel } from "./EditorPanel";
 import type { RanCases } from "./FunctionConsole";
 import { SidePanel, type SideTab } from "./SidePanel";
 import { isBusy } from "./judgeProgress";
 import { useFunctionCases } from "./useFunctionCases";
-import { useJudge, type JudgeKind } from "./useJudge";
+import { judgingOn, useJudge, type JudgeKind } from "./useJudge";
 import { FUNCTION_DEFAULT_ORDER, useLanguageDrafts } from "./useLanguageDrafts";
 import "./workspace.css";
 
-const SIDE_TABS: readonly SideTab[] = ["description", "submissions", "history"];
+const SIDE_TABS: readonly SideTab[] = ["description", "editorial", "submissions", "history"];
 
 function useStanding(problem: ProblemDetail, language: string, enabled: boolean): RuntimeStanding | null {
   const stats = useProblemStats(problem.slug, enabled);
@@ -48,14 +49,18 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get("tab") as SideTab | null;
-  const sideTab: SideTab = tabParam && SIDE_TABS.includes(tabParam) ? tabParam : "description";
+  const sideTab: SideTab =
+    tabParam && SIDE_TABS.includes(tabParam) && (tabParam !== "editorial" || problem.has_editorial)
+      ? tabParam
+      : "description";
   const fn = problem.function ?? null;
   const drafts = useLanguageDrafts(problem.slug, problem.languages, fn ? FUNCTION_DEFAULT_ORDER : undefined);
   const cases = useFunctionCases(problem.slug, fn);
   const [ranCases, setRanCases] = useState<RanCases | null>(null);
   const judge = useJudge(problem.slug);
   const editor = useRef<CodeEditorHandle | null>(null);
-  const [consoleTab, setConsoleTab] = useState<ConsoleTab>("testcase");
+  // Reattached after a reload mid-judging (useJudge): show the results coming in.
+  const [consoleTab, setConsoleTab] = useState<ConsoleTab>(() => (judgingOn(problem.slug) ? "result" : "testcase"));
   const [customInput, setCustomInput] = useState(problem.samples[0]?.input ?? "");
   const [useCustom, setUseCustom] = useState(false);
   const [ranCustom, setRanCustom] = useState(false);
@@ -135,7 +140,7 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
           <ChevronLeftIcon size={15} /> Problems
         </Link>
         <span className="ws-title" title={problem.title}>
-          {problem.title}
+          {numberedTitle(problem)}
         </span>
         <DifficultyBadge difficulty={problem.difficulty} />
         <span className="spacer" />
@@ -165,6 +170,7 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
           <SidePanel
             problem={problem}
             tab={sideTab}
+            accepted={finishedAccepted}
             onTab={(t) => {
               const next = new URLSearchParams(params);
               if (t === "description") next.delete("tab");
