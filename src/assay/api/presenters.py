@@ -67,7 +67,9 @@ def problem_summary(row: ProblemRow) -> ProblemSummary:
     problem = row.problem
     return ProblemSummary(
         slug=problem.slug,
+        number=problem.number,
         title=problem.title,
+        kind=problem.kind,
         difficulty=problem.difficulty,
         tags=problem.tags,
         hidden=problem.hidden,
@@ -96,6 +98,8 @@ def problem_detail(
         languages=[language_public(language) for language in languages],
         updated_at=problem.updated_at,
         function=function,
+        hints=list(problem.hints),
+        has_editorial=bool(problem.editorial_html),
     )
 
 

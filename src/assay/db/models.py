@@ -17,6 +17,11 @@ from assay.core import SubmissionState, Verdict
 from assay.db.base import Base, utcnow
 
 
+class ProblemKind(StrEnum):
+    FUNCTION = "function"  # LeetCode style: write a function (the package has a function.yaml)
+    CONTEST = "contest"  # read stdin, write stdout
+
+
 class SubmissionKind(StrEnum):
     SUBMIT = "submit"  # judged on every test and kept
     RUN = "run"  # samples and/or custom input; ephemeral, never listed or counted
@@ -127,6 +132,13 @@ class Problem(Base):
     samples: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
     languages: Mapped[list[str]] = mapped_column(sa.JSON, default=list)  # allowed; empty: all
     code_kib: Mapped[int | None]  # the package's own limit on source size
+    # The catalogue: a stable number (assay.yaml), the kind, hints and the rendered editorial.
+    number: Mapped[int | None] = mapped_column(index=True, unique=True)
+    kind: Mapped[ProblemKind] = mapped_column(
+        _enum(ProblemKind), default=ProblemKind.CONTEST, server_default=ProblemKind.CONTEST.value
+    )
+    hints: Mapped[list[str]] = mapped_column(sa.JSON, default=list, server_default="[]")
+    editorial_html: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

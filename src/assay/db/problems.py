@@ -1,4 +1,5 @@
-"""Queries for the problem aggregate: the catalogue, versions, tags, visibility."""
+"""Queries for the problem aggregate: the catalogue (filters, order, topics), versions, tags,
+visibility."""
 
 from __future__ import annotations
 
@@ -11,13 +12,34 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from assay.core import SubmissionState, Verdict
 from assay.db.base import utcnow
-from assay.db.models import Problem, ProblemTag, ProblemVersion, Submission, SubmissionKind
+from assay.db.models import (
+    Problem,
+    ProblemKind,
+    ProblemTag,
+    ProblemVersion,
+    Submission,
+    SubmissionKind,
+)
 
 
 class SolveStatus(StrEnum):
     SOLVED = "solved"  # an accepted submission
     ATTEMPTED = "attempted"  # submissions, none accepted
     UNSOLVED = "unsolved"  # no accepted submission (includes attempted)
+
+
+class ProblemOrder(StrEnum):
+    """The catalogue's order. Every order ends with the default one: problems with a number by
+    number, then those without in creation order."""
+
+    NUMBER = "number"
+    TITLE = "title"
+    DIFFICULTY = "difficulty"  # easy < medium < hard; problems without one last
+    ACCEPTANCE = "acceptance"  # accepted / attempts; problems never attempted last
+    SUGGESTED = "suggested"  # a topic's reading order: difficulty, then number, then title
+
+
+DIFFICULTY_RANK = {"easy": 0, "medium": 1, "hard": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +61,10 @@ class ProblemData:
     samples: list[dict[str, Any]] = field(default_factory=list)
     languages: tuple[str, ...] = ()  # the only languages allowed; empty: all
     code_kib: int | None = None  # the package's own source size limit
+    number: int | None = None  # the catalogue number, unique
+    kind: ProblemKind = ProblemKind.CONTEST
+    hints: tuple[str, ...] = ()  # Markdown
+    editorial_html: str = ""  # sanitised HTML; empty: no editorial
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +73,19 @@ class ProblemFilter:
     difficulty: str | None = None
     tag: str | None = None
     status: SolveStatus | None = None
+    kind: ProblemKind | None = None
     include_hidden: bool = False
+    order: ProblemOrder = ProblemOrder.NUMBER
+    descending: bool = False
     offset: int = 0
-    limit: int = 50
+    limit: int | None = 50  # None: every match
+
+
+@dataclass(frozen=True, slots=True)
+class TopicCount:
+    tag: str
+    total: int  # problems with the tag
+    solved: int  # of those, solved by the user (0 without one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +140,54 @@ async def list_problems(
     )
     query = _apply_filters(query, filters, mine)
     total = await session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
-    page = query.order_by(Problem.id).offset(filters.offset).limit(filters.limit)
+    page = query.order_by(*_ordering(filters, stats)).offset(filters.offset).limit(filters.limit)
     rows = (await session.execute(page)).all()
     return [_problem_row(*row, signed_in=user_id is not None) for row in rows], total
+
+
+async def random_slug(
+    session: AsyncSession, filters: ProblemFilter, user_id: int | None
+) -> str | None:
+    """The slug of a random problem matching the filters (order and paging ignored)."""
+    mine = _user_subquery(user_id)
+    query = sa.select(Problem.slug).outerjoin(mine, mine.c.problem_id == Problem.id)
+    query = _apply_filters(query, filters, mine)
+    return await session.scalar(query.order_by(sa.func.random()).limit(1))
+
+
+async def topic_counts(
+    session: AsyncSession, user_id: int | None, include_hidden: bool
+) -> list[TopicCount]:
+    """Every tag with its number of problems and of those the user solved; the biggest first."""
+    mine = _user_subquery(user_id)
+    total = sa.func.count().label("total")
+    solved = sa.func.sum(sa.case((mine.c.solved == 1, 1), else_=0)).label("solved")
+    query = (
+        sa.select(ProblemTag.tag, total, solved)
+        .join(Problem, Problem.id == ProblemTag.problem_id)
+        .outerjoin(mine, mine.c.problem_id == Problem.id)
+        .group_by(ProblemTag.tag)
+        .order_by(total.desc(), ProblemTag.tag)
+    )
+    if not include_hidden:
+        query = query.where(Problem.hidden.is_(False))
+    rows = (await session.execute(query)).tuples()
+    return [TopicCount(tag, int(n), int(s or 0)) for tag, n, s in rows]
+
+
+async def has_accepted(session: AsyncSession, user_id: int, problem_id: int) -> bool:
+    """Whether the user has an accepted submission on the problem."""
+    query = sa.select(Submission.id).where(
+        Submission.kind == SubmissionKind.SUBMIT,
+        Submission.user_id == user_id,
+        Submission.problem_id == problem_id,
+        Submission.verdict == Verdict.AC,
+    )
+    return await session.scalar(query.limit(1)) is not None
+
+
+async def slug_with_number(session: AsyncSession, number: int) -> str | None:
+    return await session.scalar(sa.select(Problem.slug).where(Problem.number == number))
 
 
 async def problem_row(session: AsyncSession, slug: str, user_id: int | None) -> ProblemRow | None:
@@ -178,6 +259,8 @@ def _apply_filters(
         )
     if filters.difficulty:
         query = query.where(Problem.difficulty == filters.difficulty)
+    if filters.kind is not None:
+        query = query.where(Problem.kind == filters.kind)
     if filters.tag:
         tagged = sa.select(ProblemTag.problem_id).where(ProblemTag.tag == filters.tag)
         query = query.where(Problem.id.in_(tagged))
@@ -194,6 +277,28 @@ def _apply_status(
     if status is SolveStatus.UNSOLVED:
         return query.where(sa.func.coalesce(mine.c.solved, 0) == 0)
     return query
+
+
+def _ordering(filters: ProblemFilter, stats: sa.Subquery) -> list[sa.ColumnElement[Any]]:
+    """ORDER BY terms; a missing value (no number, difficulty or attempt) sorts last both ways."""
+    rank = sa.case(DIFFICULTY_RANK, value=Problem.difficulty, else_=None)
+    rate = sa.cast(stats.c.accepted, sa.Float) / sa.func.nullif(stats.c.attempts, 0)
+    number = Problem.number.expression
+    keys: dict[ProblemOrder, list[sa.ColumnElement[Any]]] = {
+        ProblemOrder.NUMBER: [number],
+        ProblemOrder.TITLE: [sa.func.lower(Problem.title)],
+        ProblemOrder.DIFFICULTY: [rank],
+        ProblemOrder.ACCEPTANCE: [rate],
+        ProblemOrder.SUGGESTED: [rank, number, sa.func.lower(Problem.title)],
+    }
+    terms: list[sa.ColumnElement[Any]] = []
+    for key in keys[filters.order]:
+        terms += [_missing_last(key), key.desc() if filters.descending else key.asc()]
+    return [*terms, _missing_last(number), number.asc(), Problem.id.asc()]
+
+
+def _missing_last(key: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    return sa.case((key.is_(None), 1), else_=0)
 
 
 def _problem_row(
@@ -252,6 +357,10 @@ def _copy_fields(problem: Problem, data: ProblemData) -> None:
     problem.samples = list(data.samples)
     problem.languages = list(data.languages)
     problem.code_kib = data.code_kib
+    problem.number = data.number
+    problem.kind = data.kind
+    problem.hints = list(data.hints)
+    problem.editorial_html = data.editorial_html
     _set_tags(problem, set(data.tags))
 
 

@@ -11,7 +11,8 @@ do not change a verdict end up in `Problem.warnings`.
 This module only puts the parts together:
 
     yaml_fields     typed reads from the package's YAML files, errors naming file and key
-    metadata        problem.yaml: format version, types, names, metadata, limits; assay.yaml
+    metadata        problem.yaml: format version, types, names, metadata, limits; assay.yaml;
+                    the editorial (solution/)
     discovery       output and input validators, statement files
     testdata        data/: groups, inheritance, the three scoring dialects, cases
     package_hash    the content hash the catalogue stores and workers check
@@ -30,6 +31,7 @@ from assay.problems.function_spec import (
 )
 from assay.problems.metadata import (
     assay_extras,
+    find_editorial,
     limit_fields,
     main_name,
     metadata_fields,
@@ -64,7 +66,7 @@ def load_problem(path: Path) -> Problem:
     input_validators = find_input_validators(root)
     statements = find_statements(root, version)
     names = problem_names(meta, root, statements)
-    difficulty, assay_tags = assay_extras(root)
+    extras = assay_extras(root)
     is_scoring = ProblemType.SCORING in types
     data = load_test_data(DataSettings(root, version, is_scoring, warnings))
     function = _function_spec(root, data.all_cases(), types, validator is not None)
@@ -82,10 +84,13 @@ def load_problem(path: Path) -> Problem:
         statements=statements,
         names=names,
         validator_flags=flags,
-        difficulty=difficulty,
-        tags=_unique((*(meta.words("keywords") or ()), *assay_tags)),
+        difficulty=extras.difficulty,
+        tags=_unique((*(meta.words("keywords") or ()), *extras.tags)),
         warnings=tuple(warnings),
         function=function,
+        number=extras.number,
+        hints=extras.hints,
+        editorial=find_editorial(root),
         **metadata,
         **limits,
     )

@@ -1,4 +1,5 @@
-"""problem.yaml (version, types, names, metadata, limits), DOMjudge's files and assay.yaml.
+"""problem.yaml (version, types, names, metadata, limits), DOMjudge's files, assay.yaml
+(difficulty, tags, catalogue number, hints) and the editorial (`solution/`).
 
 Each reader returns what `load_problem` passes on to `Problem`; the limits and metadata come as
 keyword arguments so the loader stays one call.
@@ -8,11 +9,19 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assay.problems.model import FormatVersion, ProblemType, Statement, TimeMultipliers
-from assay.problems.yaml_fields import Fields, is_scalar, parse_float, problem_error, read_yaml
+from assay.problems.yaml_fields import (
+    Fields,
+    is_scalar,
+    parse_float,
+    problem_error,
+    read_yaml,
+    show,
+)
 
 _FORMAT_VERSIONS = {
     "legacy": FormatVersion.LEGACY,
@@ -31,6 +40,15 @@ _KNOWN_KEYS = frozenset(
     }
 )  # fmt: skip
 _DIFFICULTIES = frozenset({"easy", "medium", "hard"})
+MAX_NUMBER = 2**31 - 1  # the catalogue number is a 32-bit integer column
+MAX_HINTS = 5
+MAX_HINT_CHARS = 2000
+_EDITORIAL_FILES = (
+    ("solution.en.md", "en", "md"),
+    ("solution.md", "en", "md"),
+    ("solution.en.tex", "en", "tex"),
+    ("solution.tex", "en", "tex"),
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,16 +224,75 @@ def _domjudge_ini(root: Path) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# assay.yaml: difficulty and tags of our own
+# assay.yaml: difficulty, tags, catalogue number and hints of our own
 
 
-def assay_extras(root: Path) -> tuple[str | None, tuple[str, ...]]:
+@dataclass(frozen=True, slots=True)
+class AssayExtras:
+    difficulty: str | None = None
+    tags: tuple[str, ...] = ()
+    number: int | None = None  # a stable catalogue number, unique across the catalogue
+    hints: tuple[str, ...] = ()  # short Markdown texts, shown one at a time
+
+
+def assay_extras(root: Path) -> AssayExtras:
     path = root / "assay.yaml"
     if not path.is_file():
-        return None, ()
+        return AssayExtras()
     extras = read_yaml(root, path)
     difficulty = extras.string("difficulty")
     if difficulty is not None and difficulty not in _DIFFICULTIES:
         allowed = ", ".join(sorted(_DIFFICULTIES))
         raise extras.error("difficulty", f"must be one of {allowed}, got {difficulty!r}")
-    return difficulty, extras.words("tags") or ()
+    return AssayExtras(
+        difficulty=difficulty,
+        tags=extras.words("tags") or (),
+        number=_catalogue_number(extras),
+        hints=_hints(extras),
+    )
+
+
+def _catalogue_number(extras: Fields) -> int | None:
+    value = extras.raw("number")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise extras.error("number", f"expected a whole number, got {show(value)}")
+    if not 1 <= value <= MAX_NUMBER:
+        raise extras.error("number", f"must be between 1 and {MAX_NUMBER}, got {value}")
+    return value
+
+
+def _hints(extras: Fields) -> tuple[str, ...]:
+    value = extras.raw("hints")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise extras.error("hints", f"expected a list of Markdown texts, got {show(value)}")
+    if len(value) > MAX_HINTS:
+        raise extras.error("hints", f"at most {MAX_HINTS} hints, got {len(value)}")
+    hints: list[str] = []
+    for index, hint in enumerate(value):
+        if not is_scalar(hint) or not str(hint).strip():
+            raise extras.error(f"hints[{index}]", f"expected a non-empty text, got {show(hint)}")
+        text = str(hint).strip()
+        if len(text) > MAX_HINT_CHARS:
+            raise extras.error(
+                f"hints[{index}]", f"at most {MAX_HINT_CHARS} characters, got {len(text)}"
+            )
+        hints.append(text)
+    return tuple(hints)
+
+
+# ---------------------------------------------------------------------------------------------
+# The editorial: the 2025-09 solution description
+
+
+def find_editorial(root: Path) -> Statement | None:
+    """`solution/solution.en.md`, else `solution/solution.md` (or the same in LaTeX)."""
+    directory = root / "solution"
+    for name, language, fmt in _EDITORIAL_FILES:
+        path = directory / name
+        if path.is_file():
+            return Statement(language=language, format=fmt, path=path)
+    return None

@@ -161,6 +161,11 @@ class Problem:
     warnings: tuple[str, ...] = ()
     # A LeetCode-style function problem: its signature (`function.yaml`), else None.
     function: FunctionSpec | None = None
+    # assay.yaml: a stable catalogue number (positive), and up to five short Markdown hints.
+    number: int | None = None
+    hints: tuple[str, ...] = ()
+    # The solution description (2025-09 `solution/solution.en.md`), shown as the editorial.
+    editorial: Statement | None = None
 
     @property
     def samples(self) -> tuple[TestCase, ...]:

@@ -1,7 +1,9 @@
-"""The catalogue: problems, tags, languages."""
+"""The catalogue: problems (filters, order, a random pick), topics, editorials, tags,
+languages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path as FilePath
 from typing import Annotated
 
@@ -9,17 +11,30 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import FileResponse
 
 from assay.api import presenters
-from assay.api.deps import ContextDep, OptionalUser, PageDep, SessionDep
-from assay.api.errors import ERROR_RESPONSES, NotFound, Unauthorized
-from assay.api.schemas.problems import LanguagePublic, ProblemDetail, ProblemPage, TagCount
+from assay.api.deps import ContextDep, CurrentUser, OptionalUser, PageDep, SessionDep
+from assay.api.errors import ERROR_RESPONSES, Forbidden, NotFound, Unauthorized
+from assay.api.schemas.problems import (
+    Editorial,
+    LanguagePublic,
+    ProblemDetail,
+    ProblemPage,
+    RandomProblem,
+    SortKey,
+    SortOrder,
+    TagCount,
+    TopicDetail,
+    TopicSummary,
+)
 from assay.api.services.functions import function_public, function_spec
 from assay.api.services.judging import allowed_languages, visible_problem
 from assay.db import problems as problem_queries
-from assay.db.problems import ProblemFilter, SolveStatus
+from assay.db.models import ProblemKind, User
+from assay.db.problems import ProblemFilter, ProblemOrder, SolveStatus
 
 router = APIRouter(prefix="/api", tags=["problems"], responses=ERROR_RESPONSES)
 
-STATEMENT_DIRS = ("statement", "problem_statement")
+# Where statement (and editorial) images are looked up, in this order.
+STATEMENT_DIRS = ("statement", "problem_statement", "solution")
 # An SVG opened directly must not run scripts in our origin.
 ASSET_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}
 ASSET_TYPES = {
@@ -33,31 +48,109 @@ ASSET_TYPES = {
 }
 
 
+SearchQuery = Annotated[str | None, Query(max_length=100, description="words in the title")]
+DifficultyQuery = Annotated[str | None, Query(max_length=32)]
+TagQuery = Annotated[str | None, Query(max_length=64)]
+StatusQuery = Annotated[SolveStatus | None, Query(description="needs a signed-in user")]
+KindQuery = Annotated[ProblemKind | None, Query(description="function or contest problems")]
+
+
+def _filters(
+    user: User | None,
+    q: str | None,
+    difficulty: str | None,
+    tag: str | None,
+    status: SolveStatus | None,
+    kind: ProblemKind | None,
+) -> ProblemFilter:
+    if status is not None and user is None:
+        raise Unauthorized("Sign in to filter problems by your status.")
+    return ProblemFilter(
+        search=q.strip() if q and q.strip() else None,
+        difficulty=difficulty,
+        tag=tag,
+        status=status,
+        kind=kind,
+        include_hidden=bool(user and user.is_admin),
+    )
+
+
 @router.get("/problems", operation_id="listProblems")
 async def list_problems(
     session: SessionDep,
     user: OptionalUser,
     paging: PageDep,
-    q: Annotated[str | None, Query(max_length=100, description="words in the title")] = None,
-    difficulty: Annotated[str | None, Query(max_length=32)] = None,
-    tag: Annotated[str | None, Query(max_length=64)] = None,
-    status: Annotated[SolveStatus | None, Query(description="needs a signed-in user")] = None,
+    q: SearchQuery = None,
+    difficulty: DifficultyQuery = None,
+    tag: TagQuery = None,
+    status: StatusQuery = None,
+    kind: KindQuery = None,
+    sort: Annotated[SortKey, Query(description="numbered problems first, then by creation")] = (
+        "number"
+    ),
+    order: Annotated[SortOrder, Query()] = "asc",
 ) -> ProblemPage:
-    """One page of the catalogue, oldest first, with acceptance rate and solvers."""
-    if status is not None and user is None:
-        raise Unauthorized("Sign in to filter problems by your status.")
-    filters = ProblemFilter(
-        search=q.strip() if q and q.strip() else None,
-        difficulty=difficulty,
-        tag=tag,
-        status=status,
-        include_hidden=bool(user and user.is_admin),
+    """One page of the catalogue, with acceptance rate and solvers. Problems lacking the sort
+    key (no number, difficulty or attempt) come last in either order."""
+    filters = replace(
+        _filters(user, q, difficulty, tag, status, kind),
+        order=ProblemOrder(sort),
+        descending=order == "desc",
         offset=paging.offset,
         limit=paging.per_page,
     )
     rows, total = await problem_queries.list_problems(session, filters, user.id if user else None)
     items = [presenters.problem_summary(row) for row in rows]
     return ProblemPage(items=items, total=total, page=paging.page, per_page=paging.per_page)
+
+
+@router.get("/problems/random", operation_id="randomProblem")
+async def random_problem(
+    session: SessionDep,
+    user: OptionalUser,
+    q: SearchQuery = None,
+    difficulty: DifficultyQuery = None,
+    tag: TagQuery = None,
+    status: StatusQuery = None,
+    kind: KindQuery = None,
+) -> RandomProblem:
+    """A random problem among those the same filters as the list would show."""
+    filters = _filters(user, q, difficulty, tag, status, kind)
+    slug = await problem_queries.random_slug(session, filters, user.id if user else None)
+    if slug is None:
+        raise NotFound(
+            "No problem matches these filters; remove some and try again.",
+            code="no_matching_problem",
+        )
+    return RandomProblem(slug=slug)
+
+
+@router.get("/topics", operation_id="listTopics")
+async def list_topics(session: SessionDep, user: OptionalUser) -> list[TopicSummary]:
+    """Every tag with its problem count and how many of them the signed-in user solved."""
+    topics = await problem_queries.topic_counts(
+        session, user.id if user else None, include_hidden=bool(user and user.is_admin)
+    )
+    return [TopicSummary(tag=t.tag, count=t.total, solved=t.solved) for t in topics]
+
+
+@router.get("/topics/{tag}", operation_id="getTopic")
+async def get_topic(
+    tag: Annotated[str, Path(max_length=64)], session: SessionDep, user: OptionalUser
+) -> TopicDetail:
+    """A topic's problems in a suggested order: easy to hard, then by number, then by title."""
+    filters = ProblemFilter(
+        tag=tag,
+        include_hidden=bool(user and user.is_admin),
+        order=ProblemOrder.SUGGESTED,
+        limit=None,
+    )
+    rows, total = await problem_queries.list_problems(session, filters, user.id if user else None)
+    if not rows:
+        raise NotFound(f"There is no topic {tag!r}.", code="topic_not_found")
+    solved = sum(1 for row in rows if row.status is SolveStatus.SOLVED)
+    problems = [presenters.problem_summary(row) for row in rows]
+    return TopicDetail(tag=tag, problems=problems, solved=solved, total=total)
 
 
 @router.get("/problems/{slug}", operation_id="getProblem")
@@ -72,6 +165,28 @@ async def get_problem(
     spec = function_spec(problem)
     function = None if spec is None else function_public(spec, problem.samples)
     return presenters.problem_detail(row, allowed_languages(context, problem), function)
+
+
+@router.get("/problems/{slug}/editorial", operation_id="getEditorial")
+async def get_editorial(
+    slug: str,
+    session: SessionDep,
+    user: CurrentUser,
+    confirm: Annotated[
+        bool, Query(description="the user accepted the spoiler warning without solving it")
+    ] = False,
+) -> Editorial:
+    """The solution description: once the user has solved the problem, or with `confirm`."""
+    problem = await visible_problem(session, slug, user)
+    if not problem.editorial_html:
+        raise NotFound(f"The problem {slug!r} has no editorial.", code="editorial_not_found")
+    if not confirm and not await problem_queries.has_accepted(session, user.id, problem.id):
+        raise Forbidden(
+            "The editorial gives the solution away: solve the problem first, or confirm that "
+            "you want to read it anyway (confirm=true).",
+            code="editorial_locked",
+        )
+    return Editorial(html=problem.editorial_html)
 
 
 @router.get("/tags", operation_id="listTags")
@@ -99,7 +214,7 @@ async def statement_asset(
     session: SessionDep,
     user: OptionalUser,
 ) -> FileResponse:
-    """An image (or PDF) the statement refers to."""
+    """An image (or PDF) the statement or the editorial refers to."""
     problem = await visible_problem(session, slug, user)
     suffix = name.rsplit(".", 1)[-1].lower()
     for directory in STATEMENT_DIRS:

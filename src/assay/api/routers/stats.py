@@ -6,6 +6,7 @@ import statistics
 from datetime import date
 
 from fastapi import APIRouter
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from assay.api import presenters
 from assay.api.deps import OptionalUser, PageDep, SessionDep
@@ -16,15 +17,19 @@ from assay.api.schemas.stats import (
     LeaderboardEntry,
     LeaderboardPage,
     ProblemStats,
+    Progress,
     RuntimeBucket,
     RuntimeDistribution,
+    TopicProgress,
     UserProfile,
     VerdictCount,
 )
 from assay.api.services.judging import visible_problem
+from assay.db import problems as problem_queries
 from assay.db import stats
 from assay.db import submissions as submission_queries
 from assay.db import users as user_queries
+from assay.db.problems import DIFFICULTY_RANK
 from assay.db.submissions import SubmissionFilter
 
 router = APIRouter(prefix="/api", tags=["stats"], responses=ERROR_RESPONSES)
@@ -81,6 +86,31 @@ async def user_profile(username: str, session: SessionDep) -> UserProfile:
         by_difficulty=_progress(numbers),
         calendar=_calendar(numbers.per_day),
         recent=[presenters.submission_public(row) for row in recent],
+        progress=await _catalogue_progress(session, user.id, numbers),
+    )
+
+
+async def _catalogue_progress(
+    session: AsyncSession, user_id: int, numbers: stats.UserNumbers
+) -> Progress:
+    """Solved against visible problems, by difficulty (easy, medium, hard always; any other
+    level and "" for none when present) and by topic (the biggest first)."""
+    present = set(numbers.total_by_difficulty) | set(numbers.solved_by_difficulty)
+    levels = sorted(
+        set(DIFFICULTY_RANK) | present,
+        key=lambda level: (DIFFICULTY_RANK.get(level, len(DIFFICULTY_RANK)), level == "", level),
+    )
+    topics = await problem_queries.topic_counts(session, user_id, include_hidden=False)
+    return Progress(
+        by_difficulty=[
+            DifficultyProgress(
+                difficulty=level,
+                solved=numbers.solved_by_difficulty.get(level, 0),
+                total=numbers.total_by_difficulty.get(level, 0),
+            )
+            for level in levels
+        ],
+        by_topic=[TopicProgress(tag=t.tag, solved=t.solved, total=t.total) for t in topics],
     )
 
 

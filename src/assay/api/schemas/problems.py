@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel
 
 from assay.api.schemas.common import Paged, Request
+from assay.db.models import ProblemKind
 from assay.db.problems import SolveStatus
+
+SortKey = Literal["number", "title", "difficulty", "acceptance"]
+SortOrder = Literal["asc", "desc"]
 
 
 class LanguagePublic(BaseModel):
@@ -21,7 +26,9 @@ class LanguagePublic(BaseModel):
 
 class ProblemSummary(BaseModel):
     slug: str
+    number: int | None  # the stable catalogue number; None: unnumbered
     title: str
+    kind: ProblemKind  # "function": write a function (LeetCode style); "contest": stdin/stdout
     difficulty: str | None
     tags: list[str]
     hidden: bool
@@ -78,6 +85,29 @@ class ProblemDetail(ProblemSummary):
     languages: list[LanguagePublic]  # available here, with starter code
     updated_at: datetime
     function: FunctionPublic | None = None  # a function problem's signature; None: stdin/stdout
+    hints: list[str]  # Markdown, meant to be revealed one at a time
+    has_editorial: bool  # GET /api/problems/{slug}/editorial has something to show
+
+
+class RandomProblem(BaseModel):
+    slug: str
+
+
+class Editorial(BaseModel):
+    html: str  # sanitised HTML, math as in statements
+
+
+class TopicSummary(BaseModel):
+    tag: str
+    count: int  # problems with the tag
+    solved: int  # of those, solved by the signed-in user; 0 when signed out
+
+
+class TopicDetail(BaseModel):
+    tag: str
+    problems: list[ProblemSummary]  # suggested order: easy to hard, then number, then title
+    solved: int
+    total: int
 
 
 class TagCount(BaseModel):

@@ -45,6 +45,20 @@ class DifficultyProgress(BaseModel):
     total: int
 
 
+class TopicProgress(BaseModel):
+    tag: str
+    solved: int
+    total: int
+
+
+class Progress(BaseModel):
+    """Solved against visible problems: by difficulty (easy, medium, hard, then any other; ""
+    for problems without one) and by topic (the biggest first)."""
+
+    by_difficulty: list[DifficultyProgress]
+    by_topic: list[TopicProgress]
+
+
 class CalendarDay(BaseModel):
     date: dt.date  # UTC
     count: int
@@ -58,6 +72,7 @@ class UserProfile(BaseModel):
     by_difficulty: list[DifficultyProgress]
     calendar: list[CalendarDay]  # days with submissions in the last year
     recent: list[SubmissionPublic]
+    progress: Progress
 
 
 class LeaderboardEntry(BaseModel):

@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from assay.api.errors import Conflict, NotFound, TooLarge, Unprocessable
 from assay.config import Settings
 from assay.db import problems as problem_queries
-from assay.db.models import Problem
+from assay.db.models import Problem, ProblemKind
 from assay.db.problems import ProblemData
 from assay.problems.archive import import_archive as extract_archive
 from assay.problems.loader import load_problem, package_hash
@@ -37,6 +37,7 @@ from assay.problems.statement import render_statement
 log = logging.getLogger(__name__)
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+RESERVED_SLUGS = frozenset({"random"})  # /api/problems/random is a route
 SAMPLE_TEXT_LIMIT = 64 * 1024  # characters of a sample shown on the problem page
 _STATEMENT_FORMATS = ("md", "tex", "html", "pdf")
 _COPY_IGNORE = shutil.ignore_patterns(".git", "__pycache__", "*.pyc", ".DS_Store")
@@ -143,6 +144,7 @@ def prepare_package(settings: Settings, source: Path, slug: str | None) -> Probl
         raise PackageRejected(str(error)) from error
     slug = _checked_slug(slug or problem.short_name)
     statement_html = _statement_html(problem, slug)
+    editorial_html = _editorial_html(problem, slug)
     content_hash = package_hash(source)
     stored = _store(settings.packages_dir, source, content_hash)
     return ProblemData(
@@ -161,6 +163,10 @@ def prepare_package(settings: Settings, source: Path, slug: str | None) -> Probl
         samples=_samples(problem),
         languages=problem.languages,
         code_kib=problem.code_kib,
+        number=problem.number,
+        kind=ProblemKind.CONTEST if problem.function is None else ProblemKind.FUNCTION,
+        hints=problem.hints,
+        editorial_html=editorial_html,
     )
 
 
@@ -178,6 +184,8 @@ def _checked_slug(slug: str) -> str:
             f"{slug!r} cannot name a problem: use 1-64 lower-case letters, digits, '-' or '_', "
             "starting with a letter or digit"
         )
+    if slug in RESERVED_SLUGS:
+        raise PackageRejected(f"{slug!r} is reserved; import the package under another name")
     return slug
 
 
@@ -210,6 +218,21 @@ def _statement_html(problem: Package, slug: str) -> str:
     except Exception as error:  # the renderer meets arbitrary uploaded text
         log.warning("statement of %s not rendered", slug, exc_info=True)
         raise PackageRejected(f"the statement cannot be rendered: {error}") from error
+
+
+def _editorial_html(problem: Package, slug: str) -> str:
+    """The solution description (solution/solution.en.md) as sanitised HTML; "" without one."""
+    if problem.editorial is None:
+        return ""
+    try:
+        return render_statement(
+            problem.editorial,
+            constants=problem.constants,
+            asset_url=lambda name: asset_url(slug, name),
+        )
+    except Exception as error:  # the renderer meets arbitrary uploaded text
+        log.warning("editorial of %s not rendered", slug, exc_info=True)
+        raise PackageRejected(f"the editorial cannot be rendered: {error}") from error
 
 
 def _statement_preference(statement: Statement) -> tuple[bool, int]:
@@ -301,6 +324,7 @@ async def _save(session: AsyncSession, data: ProblemData, must_exist: bool | Non
         )
     if must_exist is True and existing is None:
         raise NotFound(f"There is no problem {data.slug!r}.", code="problem_not_found")
+    await _check_number(session, data)
     try:
         problem, changed = await problem_queries.save_problem(session, data)
         await session.commit()
@@ -308,3 +332,16 @@ async def _save(session: AsyncSession, data: ProblemData, must_exist: bool | Non
         await session.rollback()
         raise Conflict(f"The problem {data.slug!r} was imported concurrently.") from error
     return ImportResult(problem, created=existing is None, changed=changed)
+
+
+async def _check_number(session: AsyncSession, data: ProblemData) -> None:
+    """A catalogue number names one problem."""
+    if data.number is None:
+        return
+    owner = await problem_queries.slug_with_number(session, data.number)
+    if owner is not None and owner != data.slug:
+        raise Conflict(
+            f"The number {data.number} (assay.yaml) of {data.slug!r} is already used by the "
+            f"problem {owner!r}; give one of them another number.",
+            code="number_taken",
+        )
