@@ -466,7 +466,8 @@ export interface paths {
         };
         /**
          * List Problems
-         * @description One page of the catalogue, oldest first, with acceptance rate and solvers.
+         * @description One page of the catalogue, with acceptance rate and solvers. Problems lacking the sort
+         *     key (no number, difficulty or attempt) come last in either order.
          */
         get: operations["listProblems"];
         put?: never;
@@ -506,9 +507,29 @@ export interface paths {
         };
         /**
          * Statement Asset
-         * @description An image (or PDF) the statement refers to.
+         * @description An image (or PDF) the statement or the editorial refers to.
          */
         get: operations["getStatementAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/problems/{slug}/editorial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Editorial
+         * @description The solution description: once the user has solved the problem, or with `confirm`.
+         */
+        get: operations["getEditorial"];
         put?: never;
         post?: never;
         delete?: never;
@@ -617,6 +638,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/problems/random": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Random Problem
+         * @description A random problem among those the same filters as the list would show.
+         */
+        get: operations["randomProblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/runs": {
         parameters: {
             query?: never;
@@ -712,6 +753,46 @@ export interface paths {
         };
         /** List Tags */
         get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Topics
+         * @description Every tag with its problem count and how many of them the signed-in user solved.
+         */
+        get: operations["listTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Topic
+         * @description A topic's problems in a suggested order: easy to hard, then by number, then by title.
+         */
+        get: operations["getTopic"];
         put?: never;
         post?: never;
         delete?: never;
@@ -869,12 +950,56 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Editorial */
+        Editorial: {
+            /** Html */
+            html: string;
+        };
         /** FieldError */
         FieldError: {
             /** Field */
             field: string;
             /** Message */
             message: string;
+        };
+        /** FunctionMethodPublic */
+        FunctionMethodPublic: {
+            /** Name */
+            name: string;
+            /** Params */
+            params: components["schemas"]["FunctionParamPublic"][];
+            /** Returns */
+            returns: string;
+        };
+        /** FunctionParamPublic */
+        FunctionParamPublic: {
+            /** Name */
+            name: string;
+            /** Type */
+            type: string;
+        };
+        /**
+         * FunctionPublic
+         * @description A LeetCode-style problem's signature. `function`: `params` are the function's; `design`:
+         *     `name` is the class and `params` its constructor's. A case is one JSON text per parameter
+         *     (design: the operations and their arguments).
+         */
+        FunctionPublic: {
+            /** Cases */
+            cases: string[][];
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "function" | "design";
+            /** Methods */
+            methods: components["schemas"]["FunctionMethodPublic"][];
+            /** Name */
+            name: string;
+            /** Params */
+            params: components["schemas"]["FunctionParamPublic"][];
+            /** Returns */
+            returns: string;
         };
         /** Health */
         Health: {
@@ -963,16 +1088,24 @@ export interface components {
             attempts: number;
             /** Difficulty */
             difficulty: string | null;
+            function?: components["schemas"]["FunctionPublic"] | null;
+            /** Has Editorial */
+            has_editorial: boolean;
             /** Hidden */
             hidden: boolean;
+            /** Hints */
+            hints: string[];
             /** Is Interactive */
             is_interactive: boolean;
             /** Is Scoring */
             is_scoring: boolean;
+            kind: components["schemas"]["ProblemKind"];
             /** Languages */
             languages: components["schemas"]["LanguagePublic"][];
             /** Memory Mib */
             memory_mib: number;
+            /** Number */
+            number: number | null;
             /** Samples */
             samples: components["schemas"]["Sample"][];
             /** Slug */
@@ -1041,6 +1174,11 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * ProblemKind
+         * @enum {string}
+         */
+        ProblemKind: "function" | "contest";
         /** ProblemPage */
         ProblemPage: {
             /** Items */
@@ -1081,6 +1219,9 @@ export interface components {
             difficulty: string | null;
             /** Hidden */
             hidden: boolean;
+            kind: components["schemas"]["ProblemKind"];
+            /** Number */
+            number: number | null;
             /** Slug */
             slug: string;
             /** Solvers */
@@ -1095,6 +1236,17 @@ export interface components {
         ProblemUpdate: {
             /** Hidden */
             hidden: boolean;
+        };
+        /**
+         * Progress
+         * @description Solved against visible problems: by difficulty (easy, medium, hard, then any other; ""
+         *     for problems without one) and by topic (the biggest first).
+         */
+        Progress: {
+            /** By Difficulty */
+            by_difficulty: components["schemas"]["DifficultyProgress"][];
+            /** By Topic */
+            by_topic: components["schemas"]["TopicProgress"][];
         };
         /**
          * QueueStats
@@ -1119,6 +1271,11 @@ export interface components {
             in_flight: number;
             /** Oldest Job Age S */
             oldest_job_age_s?: number | null;
+        };
+        /** RandomProblem */
+        RandomProblem: {
+            /** Slug */
+            slug: string;
         };
         /** RegisterRequest */
         RegisterRequest: {
@@ -1202,6 +1359,8 @@ export interface components {
         Sample: {
             /** Input */
             input: string;
+            /** Interaction */
+            interaction?: string | null;
             /** Name */
             name: string;
             /** Output */
@@ -1356,11 +1515,45 @@ export interface components {
             name: string;
             /** Position */
             position: number;
+            /**
+             * Revealed
+             * @default false
+             */
+            revealed: boolean;
             /** Score */
             score: number | null;
             verdict: components["schemas"]["Verdict"];
             /** Wall Time S */
             wall_time_s: number;
+        };
+        /** TopicDetail */
+        TopicDetail: {
+            /** Problems */
+            problems: components["schemas"]["ProblemSummary"][];
+            /** Solved */
+            solved: number;
+            /** Tag */
+            tag: string;
+            /** Total */
+            total: number;
+        };
+        /** TopicProgress */
+        TopicProgress: {
+            /** Solved */
+            solved: number;
+            /** Tag */
+            tag: string;
+            /** Total */
+            total: number;
+        };
+        /** TopicSummary */
+        TopicSummary: {
+            /** Count */
+            count: number;
+            /** Solved */
+            solved: number;
+            /** Tag */
+            tag: string;
         };
         /** UserMe */
         UserMe: {
@@ -1390,6 +1583,7 @@ export interface components {
             by_difficulty: components["schemas"]["DifficultyProgress"][];
             /** Calendar */
             calendar: components["schemas"]["CalendarDay"][];
+            progress: components["schemas"]["Progress"];
             /** Recent */
             recent: components["schemas"]["SubmissionPublic"][];
             /** Solved */
@@ -1498,7 +1692,11 @@ export type SchemaBodyReimportProblem = components['schemas']['Body_reimportProb
 export type SchemaCalendarDay = components['schemas']['CalendarDay'];
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
 export type SchemaDifficultyProgress = components['schemas']['DifficultyProgress'];
+export type SchemaEditorial = components['schemas']['Editorial'];
 export type SchemaFieldError = components['schemas']['FieldError'];
+export type SchemaFunctionMethodPublic = components['schemas']['FunctionMethodPublic'];
+export type SchemaFunctionParamPublic = components['schemas']['FunctionParamPublic'];
+export type SchemaFunctionPublic = components['schemas']['FunctionPublic'];
 export type SchemaHealth = components['schemas']['Health'];
 export type SchemaLanguageHistory = components['schemas']['LanguageHistory'];
 export type SchemaLanguagePublic = components['schemas']['LanguagePublic'];
@@ -1511,11 +1709,14 @@ export type SchemaProblemDetail = components['schemas']['ProblemDetail'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProblemHistory = components['schemas']['ProblemHistory'];
 export type SchemaProblemImported = components['schemas']['ProblemImported'];
+export type SchemaProblemKind = components['schemas']['ProblemKind'];
 export type SchemaProblemPage = components['schemas']['ProblemPage'];
 export type SchemaProblemStats = components['schemas']['ProblemStats'];
 export type SchemaProblemSummary = components['schemas']['ProblemSummary'];
 export type SchemaProblemUpdate = components['schemas']['ProblemUpdate'];
+export type SchemaProgress = components['schemas']['Progress'];
 export type SchemaQueueStats = components['schemas']['QueueStats'];
+export type SchemaRandomProblem = components['schemas']['RandomProblem'];
 export type SchemaRegisterRequest = components['schemas']['RegisterRequest'];
 export type SchemaRejudgeAccepted = components['schemas']['RejudgeAccepted'];
 export type SchemaRunCreate = components['schemas']['RunCreate'];
@@ -1533,6 +1734,9 @@ export type SchemaSubmissionPublic = components['schemas']['SubmissionPublic'];
 export type SchemaSubmissionState = components['schemas']['SubmissionState'];
 export type SchemaTagCount = components['schemas']['TagCount'];
 export type SchemaTestResultPublic = components['schemas']['TestResultPublic'];
+export type SchemaTopicDetail = components['schemas']['TopicDetail'];
+export type SchemaTopicProgress = components['schemas']['TopicProgress'];
+export type SchemaTopicSummary = components['schemas']['TopicSummary'];
 export type SchemaUserMe = components['schemas']['UserMe'];
 export type SchemaUserProfile = components['schemas']['UserProfile'];
 export type SchemaUserPublic = components['schemas']['UserPublic'];
@@ -2332,12 +2536,17 @@ export interface operations {
         parameters: {
             query?: {
                 difficulty?: string | null;
+                /** @description function or contest problems */
+                kind?: components["schemas"]["ProblemKind"] | null;
+                order?: "asc" | "desc";
                 /** @description 1-based page number */
                 page?: number;
                 /** @description items per page */
                 per_page?: number;
                 /** @description words in the title */
                 q?: string | null;
+                /** @description numbered problems first, then by creation */
+                sort?: "number" | "title" | "difficulty" | "acceptance";
                 /** @description needs a signed-in user */
                 status?: components["schemas"]["SolveStatus"] | null;
                 tag?: string | null;
@@ -2428,6 +2637,40 @@ export interface operations {
                 content: {
                     "application/pdf": unknown;
                     "image/*": unknown;
+                };
+            };
+        };
+    };
+    getEditorial: {
+        parameters: {
+            query?: {
+                /** @description the user accepted the spoiler warning without solving it */
+                confirm?: boolean;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Editorial"];
                 };
             };
         };
@@ -2604,6 +2847,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionPage"];
+                };
+            };
+        };
+    };
+    randomProblem: {
+        parameters: {
+            query?: {
+                difficulty?: string | null;
+                /** @description function or contest problems */
+                kind?: components["schemas"]["ProblemKind"] | null;
+                /** @description words in the title */
+                q?: string | null;
+                /** @description needs a signed-in user */
+                status?: components["schemas"]["SolveStatus"] | null;
+                tag?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RandomProblem"];
                 };
             };
         };
@@ -2804,6 +3085,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TagCount"][];
+                };
+            };
+        };
+    };
+    listTopics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicSummary"][];
+                };
+            };
+        };
+    };
+    getTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDetail"];
                 };
             };
         };

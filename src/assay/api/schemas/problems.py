@@ -47,6 +47,9 @@ class Sample(BaseModel):
     name: str
     input: str
     output: str
+    # Interactive problems: the sample's transcript, `<` lines sent to the program, `>` lines
+    # written by it (the input and output are the validator's own files).
+    interaction: str | None = None
 
 
 class FunctionParamPublic(BaseModel):
@@ -65,7 +68,7 @@ class FunctionPublic(BaseModel):
     `name` is the class and `params` its constructor's. A case is one JSON text per parameter
     (design: the operations and their arguments)."""
 
-    kind: str  # "function" or "design"
+    kind: Literal["function", "design"]
     name: str
     params: list[FunctionParamPublic]
     returns: str

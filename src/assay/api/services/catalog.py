@@ -249,13 +249,22 @@ def asset_url(slug: str, name: str) -> str:
 
 def _samples(problem: Package) -> list[dict[str, str]]:
     return [
-        {
-            "name": case.name.rsplit("/", 1)[-1],
-            "input": _read_text(case.input_path),
-            "output": _read_text(case.answer_path),
-        }
-        for case in problem.samples
+        _sample(problem, case.name, case.input_path, case.answer_path) for case in problem.samples
     ]
+
+
+def _sample(problem: Package, name: str, input_path: Path, answer_path: Path) -> dict[str, str]:
+    sample = {
+        "name": name.rsplit("/", 1)[-1],
+        "input": _read_text(input_path),
+        "output": _read_text(answer_path),
+    }
+    # An interactive problem's input is the validator's secret: its sample is the transcript
+    # (`.interaction`: `<` lines go to the program, `>` lines come from it).
+    interaction = input_path.with_suffix(".interaction")
+    if problem.is_interactive and interaction.is_file():
+        sample["interaction"] = _read_text(interaction)
+    return sample
 
 
 def _read_text(path: Path) -> str:

@@ -50,7 +50,7 @@ function SolvedRing({ solved, total }: { solved: number; total: number }) {
 }
 
 function Difficulty({ p }: { p: UserProfile }) {
-  const rows = sortByDifficulty(p.progress?.by_difficulty ?? p.by_difficulty);
+  const rows = sortByDifficulty(p.progress.by_difficulty);
   const total = rows.reduce((s, r) => s + r.total, 0);
   return (
     <section className="card card-pad solved-card" aria-label="Solved problems">
@@ -149,7 +149,7 @@ export default function ProfilePage() {
         <Difficulty p={p} />
         <Languages p={p} />
       </div>
-      {p.progress && <TopicProgressCard topics={p.progress.by_topic} />}
+      <TopicProgressCard topics={p.progress.by_topic} />
       <section className="card card-pad" aria-label="Submission calendar">
         <h2>Activity</h2>
         <Heatmap days={p.calendar} />

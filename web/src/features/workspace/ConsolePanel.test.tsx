@@ -27,6 +27,10 @@ const problem = (fn: ProblemDetail["function"]): ProblemDetail => ({
   languages: [],
   updated_at: "2025-01-01T00:00:00Z",
   function: fn,
+  number: null,
+  kind: fn ? "function" : "contest",
+  hints: [],
+  has_editorial: false,
 });
 
 const test = (name: string, verdict: TestResultData["verdict"]): TestResultData => ({

@@ -1,5 +1,6 @@
 /** Below the editor: the test input (samples, custom input) and the live results. */
 import { useEffect, useMemo, useState } from "react";
+import { parseInteraction } from "../../lib/interaction";
 import { Link } from "react-router";
 import type { ProblemDetail } from "../../api/problems";
 import { TerminalIcon } from "../../components/Icons";
@@ -65,7 +66,18 @@ function Testcases(props: Props) {
           Custom input
         </button>
       </div>
-      {sample ? (
+      {sample?.interaction ? (
+        <div className="case-io">
+          <div className="io-label">Interaction (the judge&apos;s lines, then yours)</div>
+          <pre className="block interaction" data-testid="sample-interaction">
+            {parseInteraction(sample.interaction).map((line, i) => (
+              <div key={i} className={`interaction-${line.from}`}>
+                <span className="interaction-who">{line.from === "judge" ? "judge >" : "you   <"}</span> {line.text}
+              </div>
+            ))}
+          </pre>
+        </div>
+      ) : sample ? (
         <div className="case-io">
           <div className="io-label">Input</div>
           <pre className="block">{sample.input}</pre>

@@ -45,7 +45,7 @@ function wrap(children: ReactNode) {
 
 function HintsHarness() {
   const s = useExtrasState();
-  return <Hints hints={problem.hints ?? []} state={s.hints} onChange={s.setHints} />;
+  return <Hints hints={problem.hints} state={s.hints} onChange={s.setHints} />;
 }
 
 function EditorialHarness({ solved = false }: { solved?: boolean }) {

@@ -232,7 +232,7 @@ export function SidePanel({
         {tab === "description" && (
           <>
             <Statement problem={problem} />
-            <Hints hints={problem.hints ?? []} state={extras.hints} onChange={extras.setHints} />
+            <Hints hints={problem.hints} state={extras.hints} onChange={extras.setHints} />
           </>
         )}
         {tab === "editorial" && <EditorialPanel problem={problem} solved={solved} state={extras} />}
