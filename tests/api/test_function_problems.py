@@ -76,3 +76,16 @@ async def test_an_interactive_problem_offers_line_by_line_stubs(
         next(lang for lang in plain if lang["id"] == "python3")["starter_code"]
         == "print(input())\n"
     )
+
+
+async def test_a_language_that_cannot_take_the_problem_is_named_with_the_reason(
+    api: Api, anon: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    spec = TWO_SUM + "languages: [python3]\n"
+    root = write_package(tmp_path / "pyonly", spec, [([[2, 7, 11, 15], 9], [0, 1])])
+    await api.add_problem("pyonly", package_path=str(root))
+    detail = (await anon.get("/api/problems/pyonly")).json()
+    assert [lang["id"] for lang in detail["languages"]] == ["python3"]
+    assert detail["function"]["unsupported_languages"] == [
+        {"id": "cpp", "name": "C++", "reason": "the problem does not offer this language"}
+    ]

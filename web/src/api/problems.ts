@@ -40,6 +40,8 @@ export interface FunctionSpec {
   returns: string;
   methods: FunctionMethod[];
   cases: string[][];
+  /** Languages available here that cannot take the signature, and why. */
+  unsupported_languages?: { id: string; name: string; reason: string }[];
 }
 
 // Written by hand until the generated schema has the fields; absent from older servers.

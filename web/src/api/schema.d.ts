@@ -1000,6 +1000,11 @@ export interface components {
             params: components["schemas"]["FunctionParamPublic"][];
             /** Returns */
             returns: string;
+            /**
+             * Unsupported Languages
+             * @default []
+             */
+            unsupported_languages: components["schemas"]["UnsupportedLanguage"][];
         };
         /** Health */
         Health: {
@@ -1555,6 +1560,15 @@ export interface components {
             /** Tag */
             tag: string;
         };
+        /** UnsupportedLanguage */
+        UnsupportedLanguage: {
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /** Reason */
+            reason: string;
+        };
         /** UserMe */
         UserMe: {
             /**
@@ -1737,6 +1751,7 @@ export type SchemaTestResultPublic = components['schemas']['TestResultPublic'];
 export type SchemaTopicDetail = components['schemas']['TopicDetail'];
 export type SchemaTopicProgress = components['schemas']['TopicProgress'];
 export type SchemaTopicSummary = components['schemas']['TopicSummary'];
+export type SchemaUnsupportedLanguage = components['schemas']['UnsupportedLanguage'];
 export type SchemaUserMe = components['schemas']['UserMe'];
 export type SchemaUserProfile = components['schemas']['UserProfile'];
 export type SchemaUserPublic = components['schemas']['UserPublic'];

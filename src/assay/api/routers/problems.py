@@ -163,7 +163,8 @@ async def get_problem(
     if row is None:
         raise NotFound(f"There is no problem {slug!r}.", code="problem_not_found")
     spec = function_spec(problem)
-    function = None if spec is None else function_public(spec, problem.samples)
+    available = context.languages.available()
+    function = None if spec is None else function_public(spec, problem.samples, available)
     return presenters.problem_detail(row, allowed_languages(context, problem), function)
 
 

@@ -63,6 +63,12 @@ class FunctionMethodPublic(BaseModel):
     returns: str
 
 
+class UnsupportedLanguage(BaseModel):
+    id: str
+    name: str
+    reason: str
+
+
 class FunctionPublic(BaseModel):
     """A LeetCode-style problem's signature. `function`: `params` are the function's; `design`:
     `name` is the class and `params` its constructor's. A case is one JSON text per parameter
@@ -74,6 +80,8 @@ class FunctionPublic(BaseModel):
     returns: str
     methods: list[FunctionMethodPublic]
     cases: list[list[str]]  # the samples' inputs, line by line
+    # Languages available here that cannot take this signature, and why (absent from `languages`).
+    unsupported_languages: list[UnsupportedLanguage] = []
 
 
 class ProblemDetail(ProblemSummary):

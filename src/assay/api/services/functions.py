@@ -15,7 +15,12 @@ from pathlib import Path
 
 from assay.api.errors import Unprocessable
 from assay.api.languages import LanguageInfo
-from assay.api.schemas.problems import FunctionMethodPublic, FunctionParamPublic, FunctionPublic
+from assay.api.schemas.problems import (
+    FunctionMethodPublic,
+    FunctionParamPublic,
+    FunctionPublic,
+    UnsupportedLanguage,
+)
 from assay.db.models import Problem
 from assay.harness import starter_code, unsupported_reason
 from assay.problems.function_spec import (
@@ -93,7 +98,9 @@ def interactive_languages(languages: Sequence[LanguageInfo]) -> list[LanguageInf
     ]
 
 
-def function_public(spec: FunctionSpec, samples: Sequence[dict[str, object]]) -> FunctionPublic:
+def function_public(
+    spec: FunctionSpec, samples: Sequence[dict[str, object]], languages: Sequence[LanguageInfo]
+) -> FunctionPublic:
     design = spec.kind is SpecKind.DESIGN
     return FunctionPublic(
         kind=spec.kind.value,
@@ -105,6 +112,11 @@ def function_public(spec: FunctionSpec, samples: Sequence[dict[str, object]]) ->
             for m in spec.methods
         ],
         cases=[_case_lines(str(sample.get("input", ""))) for sample in samples],
+        unsupported_languages=[
+            UnsupportedLanguage(id=language.id, name=language.name, reason=reason)
+            for language in languages
+            if (reason := unsupported_reason(spec, language.id)) is not None
+        ],
     )
 
 

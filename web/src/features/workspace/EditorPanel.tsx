@@ -20,6 +20,8 @@ interface Props {
   onSubmit: () => void;
   diagnostics: readonly Diagnostic[];
   handleRef: (h: CodeEditorHandle | null) => void;
+  /** Languages that cannot take this (function) problem, with the reason: listed, not selectable. */
+  unsupported?: readonly { id: string; name: string; reason: string }[];
 }
 
 export function EditorPanel(props: Props) {
@@ -48,6 +50,11 @@ export function EditorPanel(props: Props) {
             <option key={l.id} value={l.id} disabled={!l.available}>
               {l.name}
               {l.available ? "" : " (unavailable)"}
+            </option>
+          ))}
+          {(props.unsupported ?? []).map((l) => (
+            <option key={l.id} value={l.id} disabled title={l.reason} data-testid={`unsupported-${l.id}`}>
+              {l.name} (not for this problem: {l.reason})
             </option>
           ))}
         </select>

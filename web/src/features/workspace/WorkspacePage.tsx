@@ -186,6 +186,7 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
               <EditorPanel
                 slug={problem.slug}
                 languages={problem.languages}
+                unsupported={problem.function?.unsupported_languages ?? []}
                 language={language}
                 initialCode={drafts.initialCode}
                 onLanguage={drafts.selectLanguage}
