@@ -45,7 +45,9 @@ async def test_import_a_zip_then_a_new_version(
         True,
     )
     detail = (await anon.get("/api/problems/hello")).json()
-    assert detail["samples"] == [{"name": "1", "input": "1 2\n", "output": "3\n"}]
+    assert detail["samples"] == [
+        {"name": "1", "input": "1 2\n", "output": "3\n", "interaction": None}
+    ]
     assert "<script>" not in detail["statement_html"]
     assert '<span class="math inline">a+b</span>' in detail["statement_html"]
     assert 'src="/api/problems/hello/assets/figure.png"' in detail["statement_html"]

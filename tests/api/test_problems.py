@@ -91,7 +91,9 @@ async def test_detail_has_statement_samples_limits_and_languages(
     await api.add_problem("sum", time_limit_s=2.0, memory_mib=512)
     detail = (await anon.get("/api/problems/sum")).json()
     assert detail["statement_html"] == "<p>Add.</p>"
-    assert detail["samples"] == [{"name": "1", "input": "1 2\n", "output": "3\n"}]
+    assert detail["samples"] == [
+        {"name": "1", "input": "1 2\n", "output": "3\n", "interaction": None}
+    ]
     assert (detail["time_limit_s"], detail["memory_mib"]) == (2.0, 512)
     languages = {lang["id"]: lang for lang in detail["languages"]}
     assert set(languages) == {"python3", "cpp"}  # java is not available here
