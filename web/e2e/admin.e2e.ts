@@ -28,6 +28,8 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
                 data = b"\\n".join(
                     (b"name: " + title.encode()) if l.startswith(b"name:") else l for l in data.split(b"\\n")
                 )
+            if p.name == "assay.yaml":  # a copy is a new problem: the number is the original's
+                data = b"\\n".join(l for l in data.split(b"\\n") if not l.startswith(b"number:"))
             z.writestr(f"{slug}/{p.relative_to(src)}", data)
 `;
   execFileSync("python3", ["-c", script, join(REPO, "problems/sumtwo"), zip, slug, title]);
