@@ -33,6 +33,7 @@ def _register_judge_commands() -> None:
     app.command("verify")(cli_judge.verify_command)
     app.command("languages")(cli_judge.languages_command)
     app.command("selftest")(cli_judge.selftest_command)
+    app.command("export")(cli_judge.export_command)
 
 
 _register_judge_commands()

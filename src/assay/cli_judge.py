@@ -274,3 +274,22 @@ def _print_causes(causes: list[MismatchCause]) -> None:
             markup=False,
             soft_wrap=True,
         )
+
+
+def export_command(
+    problem_dir: Annotated[Path, typer.Argument(help="A function problem's package directory.")],
+    out_dir: Annotated[Path, typer.Argument(help="Where to write the package (must not exist).")],
+) -> None:
+    """Write a function problem as a package other Kattis-format judges can run: the drivers in
+    include/<language>/ and an output validator that compares like Assay."""
+    from assay.judge.export import ExportError, export_package
+
+    problem = load_problem_or_fail(problem_dir)
+    try:
+        report = export_package(problem, out_dir)
+    except (ExportError, OSError) as error:
+        fail(str(error))
+    console.print(f"{problem.short_name}: written to {report.out_dir}")
+    console.print(f"  drivers in include/: {', '.join(report.languages)}")
+    for language, why in report.skipped:
+        console.print(f"  skipped {language}: {why}")

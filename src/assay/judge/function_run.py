@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 SHOWN_STDOUT_BYTES = 64 * 1024
 MAX_STDOUT_BYTES = 8 * 1024 * 1024
 STARTUP_BUDGET_S = 5.0  # runtime start and the user's code loading, before the first record
+RESULT_FD_VARIABLE = "ASSAY_RESULT_FD"  # tells the driver it runs in Assay, its records on fd 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def channel_for(run: FunctionRun, cases: list[Case]) -> ChannelRun:
         limits=box_limits,
         stdin_data="".join(c.input_text for c in cases).encode(),
         readonly_binds=program.box_binds(),
-        env=dict(program.language.run_env),
+        env={**dict(program.language.run_env), RESULT_FD_VARIABLE: "3"},
     )
     channel_limits = ChannelLimits(
         record_cap_bytes=2 * answers_bytes + (1 << 20),

@@ -108,19 +108,20 @@ def _judge_on_slot(
     file_name = language.file_name_for(source.text, source.filename)
     extra_files = (*source.extra_files, *_included_files(problem, language))
     sources = {file_name: source.text.encode(), **dict(extra_files)}
+    main_file = _main_file(language, file_name, sources)
     units = tuple(
         dict.fromkeys(
             name
-            for name, _ in extra_files
+            for name in sources
             if language.compiles_units_together
             and name.endswith(language.extensions)
-            and name != file_name
+            and name != main_file
         )
     )
     outcome = compile_program(
         language,
         sources,
-        file_name,
+        main_file,
         work_dir / "build",
         slot,
         env.pool.sandbox_ids,
@@ -136,6 +137,13 @@ def _judge_on_slot(
     run = _prepare(problem, options, env, slot, outcome.program, language, work_dir)
     results = yield from _run_tests(run, _tests_for(run))
     yield Finished(_final_result(run, results, outcome.output))
+
+
+def _main_file(language: Language, file_name: str, sources: dict[str, bytes]) -> str:
+    """The submitted file, or the language's default entry point where the sources have one (an
+    exported function problem's driver in include/<language>/, as on Kattis)."""
+    entry = language.default_entry_file
+    return entry if entry is not None and entry in sources else file_name
 
 
 def _precompiled(

@@ -91,6 +91,9 @@ class Language:
     naming: NamingRules = field(default_factory=NamingRules)
     # Several source files are all compiled (or all handed to the interpreter) together.
     compiles_units_together: bool = False
+    # The package format's default entry point of a several-file program ("__main__.py"): when a
+    # file of this name is among the sources (a package's include/ files), the program starts there.
+    default_entry_file: str | None = None
     # Host paths the toolchain needs in the box beyond /usr (read-only), e.g. the JVM's /etc.
     box_paths: tuple[str, ...] = ()
     # Order of preference for a package's reference solution (lower first; None: never).

@@ -19,6 +19,7 @@ LANGUAGE = Language(
     toolchain=("/usr/bin/node",),
     entry_point=EntryPoint.FILE,
     compiles_units_together=True,
+    default_entry_file="main.js",
     reference_rank=6,
     version_argv=("/usr/bin/node", "--version"),
     runtime_memory_kib=96 * 1024,

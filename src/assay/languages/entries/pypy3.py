@@ -15,6 +15,7 @@ LANGUAGE = Language(
     toolchain=("/usr/bin/pypy3",),
     entry_point=EntryPoint.FILE,
     compiles_units_together=True,
+    default_entry_file="__main__.py",
     version_argv=("/usr/bin/pypy3", "--version"),
     memory_error_markers=(b"\nMemoryError",),
     selftest_source="print(input().split()[0])\n",

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     toolchain=("/usr/bin/python3",),
     entry_point=EntryPoint.FILE,
     compiles_units_together=True,
+    default_entry_file="__main__.py",
     reference_rank=5,
     version_argv=("/usr/bin/python3", "--version"),
     memory_error_markers=(b"\nMemoryError",),

@@ -40,6 +40,7 @@ final class AssayRunner {
     private static final int MESSAGE_LIMIT = 2000;
 
     private static FileOutputStream channel;
+    private static boolean exported;
     private static PrintStream stdout;
     private static PrintStream stderr;
 
@@ -77,7 +78,18 @@ final class AssayRunner {
     }
 
     private static void runAll(Program program, String userFile) throws IOException {
-        channel = new FileOutputStream("/dev/fd/3");
+        if ("3".equals(System.getenv("ASSAY_RESULT_FD"))) {
+            channel = new FileOutputStream("/dev/fd/3");
+        } else {
+            // Outside Assay (an exported package on another judge) there is no result channel:
+            // the records go to stdout, which the package's output validator reads, and the
+            // user's prints to stderr. Never /dev/fd/3 there: in a JVM started without it, fd 3
+            // is the JDK's own lib/modules, which opening it for writing would truncate.
+            exported = true;
+            channel = new FileOutputStream(java.io.FileDescriptor.out);
+            stdout = System.err;
+            System.setOut(System.err);
+        }
         List<String> lines = readLines();
         // Stdin is at its end already; a stray read by the user's code gets nothing.
         System.setIn(new ByteArrayInputStream(new byte[0]));
@@ -182,6 +194,12 @@ final class AssayRunner {
         flushOutputs();
         String line = record.substring(0, record.length() - 1) + stdoutSize() + "}\n";
         channel.write(line.getBytes(StandardCharsets.UTF_8));
+        if (exported && record.contains(",\"e\":")) {
+            // Another judge sees the run-time error by the exit code.
+            stderr.println(record);
+            stderr.flush();
+            Runtime.getRuntime().halt(1);
+        }
     }
 
     /** `,"o":N`: the size of stdout so far, by which the judge places each test's output. */

@@ -9,7 +9,12 @@ const { Worker, isMainThread } = require("worker_threads");
 
 const MAX_NODES = 1000000;
 const USER_FILE = "solution.js";
-const RESULT_FD = 3;
+// Outside Assay (an exported package on another judge) there is no result channel: the records go
+// to stdout, which the package's output validator reads, and the user's prints to stderr. (Assay
+// names the channel's fd; an fd 3 found open elsewhere is not it.)
+const EXPORTED = process.env.ASSAY_RESULT_FD !== "3";
+const RESULT_FD = EXPORTED ? 1 : 3;
+const USER_STDOUT_FD = EXPORTED ? 2 : 1;
 const INT32 = [-2147483648, 2147483647];
 const INT64 = [-(2 ** 63), 2 ** 63];
 const INT64_BIG = [-(2n ** 63n), 2n ** 63n - 1n];
@@ -72,7 +77,7 @@ function syncStream(fd) {
 // A worker's process.stdout is relayed through the main thread asynchronously, so the user's
 // output could arrive after the result record; every write goes straight to the fd instead.
 function makeOutputSynchronous() {
-  process.stdout.write = syncStream(1).write;
+  process.stdout.write = syncStream(USER_STDOUT_FD).write;
   process.stderr.write = syncStream(2).write;
   const { Console } = require("console");
   globalThis.console = new Console({ stdout: process.stdout, stderr: process.stderr });
@@ -355,8 +360,18 @@ function loadUserCode() {
   globalThis.require = require;
   globalThis.ListNode = ListNode;
   globalThis.TreeNode = TreeNode;
-  const source = fs.readFileSync(path.join(__dirname, USER_FILE), "utf8");
+  const source = fs.readFileSync(userPath(), "utf8");
   vm.runInThisContext(source, { filename: USER_FILE });
+}
+
+// solution.js beside the driver; exported, the one other .js file if it is named otherwise (other
+// judges keep the name the contestant submitted).
+function userPath() {
+  const wanted = path.join(__dirname, USER_FILE);
+  if (!EXPORTED || fs.existsSync(wanted)) return wanted;
+  const driver = path.basename(__filename);
+  const others = fs.readdirSync(__dirname).filter((n) => n.endsWith(".js") && n !== driver);
+  return others.length === 1 ? path.join(__dirname, others[0]) : wanted;
 }
 
 // Top-level `const`, `let` and `class` are not properties of globalThis, but a later script in
@@ -438,6 +453,11 @@ function runTests() {
     } catch (error) {
       const failure = error instanceof DesignError ? error : null;
       line = stringify(errorRecord(index, failure ? failure.error : error, failure?.call));
+      if (EXPORTED) {
+        // Another judge sees the run-time error by the exit code.
+        writeAll(2, `${(failure ? failure.error : error)?.stack ?? String(error)}\n`);
+        process.exit(1);
+      }
     }
     writeAll(RESULT_FD, line + "\n");
   });
