@@ -21,6 +21,7 @@ from assay.judge.compile import JudgeFault, Program
 from assay.judge.function_diagnostics import explain_compile_errors
 from assay.judge.function_reference import reference_values
 from assay.judge.function_run import Case, FunctionRun, channel_for, compile_driver
+from assay.judge.function_sanitizer import sanitizer_report
 from assay.judge.json_compare import design_difference, difference, show
 from assay.judge.result_channel import ChannelRun, Line, Stop
 from assay.judge.validators import build_validator
@@ -81,7 +82,7 @@ def judge_function_problem(
         return
     validator = _validator(problem, spec, env, slot)
     run = FunctionRun(
-        problem, spec, options, env, slot, outcome.program, limits, work_dir, validator
+        problem, spec, options, env, slot, outcome.program, limits, work_dir, validator, build
     )
     try:
         cases = _cases(run)
@@ -194,6 +195,7 @@ def _judge_group(
         result = _with_leak_note(run, failed[0], failed[1], len(results))
     elif len(results) < len(cases) or not ended or channel.stopped is not None:
         result = _run_failure(run, channel, cases, results, ended, stdout_at)
+        result = _with_sanitizer_report(run, cases[min(len(results), len(cases) - 1)], result)
     if result is not None:
         if len(results) == len(cases):
             results.pop()  # all values came, then the program failed: the last test carries it
@@ -452,6 +454,18 @@ def _stop_verdict(
     if not ended:
         return Verdict.RE, f"your code exited during {test}"
     return None, ""
+
+
+def _with_sanitizer_report(
+    run: FunctionRun, case: Case, result: TestResult | None
+) -> TestResult | None:
+    """A C/C++ crash on a case the user sees: what AddressSanitizer or UBSan says about it."""
+    if result is None or result.verdict != Verdict.RE or result.input_text is None:
+        return result
+    if run.build is None:
+        return result
+    report = sanitizer_report(run, run.build, case)
+    return result if report is None else replace(result, message=f"{result.message}\n{report}")
 
 
 def _with_leak_note(run: FunctionRun, case: Case, result: TestResult, index: int) -> TestResult:

@@ -49,6 +49,7 @@ class FunctionRun:
     work_dir: Path
     # The package's output validator, when values are compared by it (`compare: validator`).
     validator: Program | None = None
+    build: DriverBuild | None = None  # the program's files (a sanitized rebuild uses them)
 
 
 def compile_driver(
