@@ -194,6 +194,8 @@ def _print_row(row: VerifyRow) -> None:
     verdict = row.verdict or "-"
     score = f" score {row.score:g}" if row.score is not None else ""
     note = f"  {row.note}" if row.note else ""
+    if row.warning:
+        note += f"  [yellow]warning: {row.warning}[/yellow]"
     console.print(
         f"  {row.submission:<52} {row.language or '-':<10} expected {'|'.join(row.expected):<14}"
         f" got {verdict:<4} {row.max_time_s:6.2f} s{score}  [{style}]{row.outcome}[/{style}]{note}",

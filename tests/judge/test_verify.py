@@ -128,3 +128,34 @@ def test_verify_ends_with_a_table_of_mismatch_causes(tmp_path: Path) -> None:
     assert table[1].split() == ["expected", "got", "count", "submissions"]
     assert table[2].split()[:4] == ["AC", "WA", "1", "sumtwo/accepted/float.py"]
     assert table[3].split()[:4] == ["WA", "AC", "1", "sumtwo/wrong_answer/right.py"]
+
+
+SLOW_SUMTWO = """import sys
+import time
+
+start = time.process_time()
+while time.process_time() - start < 0.7:  # CPU, not sleep: the limit is on CPU time
+    pass
+data = sys.stdin.read().split()
+pairs = range(int(data[0]))
+print("\\n".join(str(int(data[1 + 2 * i]) + int(data[2 + 2 * i])) for i in pairs))
+"""
+
+
+@pytest.mark.sandbox
+@pytest.mark.timeout(300)
+def test_an_accepted_submission_too_close_to_the_limit_is_warned_about(
+    tmp_path: Path, env: JudgeEnvironment
+) -> None:
+    """2025-09: T_ac * ac_to_time_limit (2.0) <= time_limit (1 s); 0.7 s is within the limit
+    but not within the margin."""
+    package = _python_package(tmp_path)
+    (package / "submissions" / "accepted" / "slow_sumtwo.py").write_text(SLOW_SUMTWO)
+    report = verify_problem(load_problem(package), env)
+    rows = {row.submission: row for row in report.rows}
+    assert report.mismatches == 0, report.rows
+    slow = rows["accepted/slow_sumtwo.py"]
+    assert slow.outcome == "ok"
+    assert "ac_to_time_limit 2 > time limit 1 s" in slow.warning
+    assert rows["accepted/sumtwo.py"].warning == ""
+    assert rows["wrong_answer/sumtwo_float.py"].warning == ""

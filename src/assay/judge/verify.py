@@ -42,6 +42,8 @@ class VerifyRow:
     max_time_s: float
     outcome: str  # "ok", "mismatch" or "skipped"
     note: str = ""
+    # The time limit leaves this accepted submission less margin than `ac_to_time_limit` asks.
+    warning: str = ""
 
     @property
     def matched(self) -> bool | None:
@@ -236,7 +238,22 @@ def _skipped_row(sub: ExpectedSubmission, why: str) -> VerifyRow:
     return VerifyRow(sub.name, None, _expected_text(sub), None, None, 0.0, "skipped", why)
 
 
-def _judged_row(problem: Problem, plan: _Plan, result: JudgeResult) -> VerifyRow:
+def _margin_warning(problem: Problem, plan: _Plan, result: JudgeResult, time_limit_s: float) -> str:
+    """2025-09 timing: `T_ac * ac_to_time_limit <= time_limit` for every accepted submission."""
+    if not _bounds_limit(plan) or result.verdict != Verdict.AC:
+        return ""
+    needed_s = result.max_cpu_time_s * problem.time_multipliers.ac_to_time_limit
+    if needed_s <= time_limit_s:
+        return ""
+    return (
+        f"slowest test {result.max_cpu_time_s:.2f} s x ac_to_time_limit"
+        f" {problem.time_multipliers.ac_to_time_limit:g} > time limit {time_limit_s:g} s"
+    )
+
+
+def _judged_row(
+    problem: Problem, plan: _Plan, result: JudgeResult, time_limit_s: float
+) -> VerifyRow:
     outcomes = [CaseOutcome(t.name, t.verdict, t.message) for t in result.tests]
     full = max_score(problem) if problem.is_scoring else None
     unmet = unmet_expectations(plan.expected, result.verdict, outcomes, result.score, full)
@@ -252,6 +269,7 @@ def _judged_row(problem: Problem, plan: _Plan, result: JudgeResult) -> VerifyRow
         max_time_s=result.max_cpu_time_s,
         outcome="mismatch" if unmet else "ok",
         note=note,
+        warning=_margin_warning(problem, plan, result, time_limit_s),
     )
 
 
@@ -277,7 +295,7 @@ def verify_problem(
     rows = []
     for sub, plan in planned:
         if isinstance(plan, _Plan):
-            row = _judged_row(problem, plan, results[sub.name])
+            row = _judged_row(problem, plan, results[sub.name], time_limit_s)
         else:
             row = _skipped_row(sub, plan)
         on_row(row)
