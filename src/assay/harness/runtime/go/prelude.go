@@ -426,19 +426,20 @@ func assayMain(linesPerTest int, run func(test []any) ([]byte, *assayFailure)) {
 	assayDebug.SetMaxStack(1 << 30)
 	tests := assayReadTests(linesPerTest)
 	assayDetachStdin()
-	out := assayOS.NewFile(3, "results")
-	exported := false
-	if assayOS.Getenv("ASSAY_RESULT_FD") != "3" {
-		// Outside Assay (an exported package on another judge) there is no result channel: the
-		// records go to stdout, which the package's output validator reads, and the user's prints
-		// to stderr. (Assay names the channel's fd; an fd 3 found open elsewhere is not it.)
-		// A fresh fd for the records: fd 3 may be the Go runtime's own (its netpoller's epoll).
-		exported = true
+	// Outside Assay (an exported package on another judge) there is no result channel: the
+	// records go to stdout, which the package's output validator reads, and the user's prints go
+	// to stderr. (Assay names the channel's fd; an fd 3 found open elsewhere is not it: there it
+	// is the Go runtime's own epoll fd, which an os.File for it would close when collected.)
+	exported := assayOS.Getenv("ASSAY_RESULT_FD") != "3"
+	var out *assayOS.File
+	if exported {
 		channel, err := assaySyscall.Dup(1)
 		if err != nil || assaySyscall.Dup3(2, 1, 0) != nil {
 			assayDie("cannot set up the result channel")
 		}
 		out = assayOS.NewFile(uintptr(channel), "results")
+	} else {
+		out = assayOS.NewFile(3, "results")
 	}
 	for i, test := range tests {
 		value, failure := run(test)
