@@ -7,4 +7,6 @@ scripts/services.sh
 if [ -f web/package.json ]; then
   (cd web && npm run --silent test)
 fi
-.venv/bin/pytest -p no:cacheprovider "$@"
+# Two worker processes (one per core here): the sandbox tests mostly wait on boxes, so this
+# halves the wall time; a module stays on one worker (its fixtures are built once).
+.venv/bin/pytest -p no:cacheprovider -n auto --dist loadfile "$@"
