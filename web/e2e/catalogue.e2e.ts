@@ -57,7 +57,10 @@ describe("catalogue", () => {
     await page.goto("/problems");
     await page.getByRole("link", { name: "Browse topics" }).click();
     await page.waitForURL("**/topics");
-    const hashing = page.getByTestId("topics").getByRole("link").filter({ hasText: /^hashing/ });
+    const hashing = page
+      .getByTestId("topics")
+      .getByRole("link")
+      .filter({ hasText: /^hashing/ });
     expect(await hashing.innerText()).toMatch(/0 \/ \d+/);
     await hashing.click();
     await page.waitForURL("**/topics/hashing");
