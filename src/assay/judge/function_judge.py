@@ -20,7 +20,13 @@ from assay.judge.checking import check_output
 from assay.judge.compile import JudgeFault, Program
 from assay.judge.function_diagnostics import explain_compile_errors
 from assay.judge.function_reference import reference_values
-from assay.judge.function_run import Case, FunctionRun, channel_for, compile_driver
+from assay.judge.function_run import (
+    Case,
+    FunctionRun,
+    channel_for,
+    compile_driver,
+    named_input,
+)
 from assay.judge.function_sanitizer import sanitizer_report
 from assay.judge.json_compare import design_difference, difference, show
 from assay.judge.result_channel import ChannelRun, Line, Stop
@@ -34,7 +40,6 @@ from assay.problems.function_spec import (
     Reveal,
     SpecKind,
     TypeRef,
-    case_lines,
     parse_case_answer,
     split_cases,
 )
@@ -368,17 +373,6 @@ def _stdout_note(data: bytes, truncated: bool) -> str:
     text = data.decode("utf-8", errors="replace")
     more = "\n[stdout truncated]" if truncated else ""
     return f"\nstdout:\n{text}{more}"
-
-
-def named_input(spec: FunctionSpec, input_text: str) -> str:
-    """`nums = [2,7,11,15]` per line, as the statement shows a case."""
-    try:
-        lines = case_lines(input_text, spec.input_lines)
-    except CaseError:
-        return input_text
-    if spec.kind is SpecKind.DESIGN:
-        return "\n".join(lines)
-    return "\n".join(f"{p.name} = {line}" for p, line in zip(spec.params, lines, strict=True))
 
 
 def _corrupted(run: FunctionRun, case: Case, why: str) -> TestResult:

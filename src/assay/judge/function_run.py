@@ -14,7 +14,7 @@ from assay.judge.compile import CompileOutcome, Program, compile_program
 from assay.judge.precompiled import precompiled_header_dir
 from assay.judge.result_channel import ChannelLimits, ChannelRun
 from assay.languages import Language
-from assay.problems.function_spec import FunctionSpec
+from assay.problems.function_spec import CaseError, FunctionSpec, SpecKind, case_lines
 from assay.problems.model import Problem, TestCase
 from assay.sandbox import RunRequest, Slot
 
@@ -100,3 +100,14 @@ def channel_for(run: FunctionRun, cases: list[Case]) -> ChannelRun:
         startup_budget_s=STARTUP_BUDGET_S,
     )
     return ChannelRun(run.slot, request, channel_limits, run.env.pool.sandbox_ids)
+
+
+def named_input(spec: FunctionSpec, input_text: str) -> str:
+    """`nums = [2,7,11,15]` per line, as the statement shows a case."""
+    try:
+        lines = case_lines(input_text, spec.input_lines)
+    except CaseError:
+        return input_text
+    if spec.kind is SpecKind.DESIGN:
+        return "\n".join(lines)
+    return "\n".join(f"{p.name} = {line}" for p, line in zip(spec.params, lines, strict=True))
