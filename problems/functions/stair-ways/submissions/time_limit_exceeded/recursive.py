@@ -1,0 +1,6 @@
+# Correct but exponential: recursion without memoisation.
+class Solution:
+    def stairWays(self, n: int) -> int:
+        if n <= 1:
+            return 1
+        return self.stairWays(n - 1) + self.stairWays(n - 2)
