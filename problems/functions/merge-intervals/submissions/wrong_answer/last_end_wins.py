@@ -1,0 +1,10 @@
+# Takes the end of the joining interval instead of the larger end: breaks on nested intervals.
+class Solution:
+    def mergeIntervals(self, intervals: List[List[int]]) -> List[List[int]]:
+        merged: List[List[int]] = []
+        for start, end in sorted(intervals):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        return merged
