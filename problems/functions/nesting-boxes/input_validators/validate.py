@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Input validator for "Nesting Boxes": exit 42 if stdin is a valid test, 43 otherwise."""
+
+import json
+import sys
+
+
+def fail(msg: str) -> None:
+    print(msg)
+    sys.exit(43)
+
+
+def lines(count: int) -> list:
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        fail("the input is not ASCII")
+    if not text.endswith("\n") or "\r" in text:
+        fail("expected LF line endings and a final newline")
+    parts = text[:-1].split("\n")
+    if len(parts) != count:
+        fail(f"expected {count} lines, got {len(parts)}")
+    values = []
+    for i, line in enumerate(parts):
+        try:
+            value = json.loads(line)
+        except ValueError:
+            fail(f"line {i + 1} is not JSON")
+        if json.dumps(value, separators=(",", ":")) != line:
+            fail(f"line {i + 1} is not compact JSON")
+        values.append(value)
+    return values
+
+
+def ints(value, low: int, high: int) -> bool:
+    return isinstance(value, list) and all(type(x) is int and low <= x <= high for x in value)
+
+
+(boxes,) = lines(1)
+if not isinstance(boxes, list) or not 1 <= len(boxes) <= 10**5:
+    fail("boxes must hold 1..1e5 boxes")
+for b in boxes:
+    if not isinstance(b, list) or len(b) != 2 or not ints(b, 1, 10**9):
+        fail("a box is [width, height] with 1 <= both <= 1e9")
+sys.exit(42)
