@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Input validator for "Collinear Points": exit 42 if stdin is a valid test, 43 otherwise."""
+
+import json
+import sys
+
+
+def fail(msg: str) -> None:
+    print(msg)
+    sys.exit(43)
+
+
+def lines(count: int) -> list:
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        fail("the input is not ASCII")
+    if not text.endswith("\n") or "\r" in text:
+        fail("expected LF line endings and a final newline")
+    parts = text[:-1].split("\n")
+    if len(parts) != count:
+        fail(f"expected {count} lines, got {len(parts)}")
+    values = []
+    for i, line in enumerate(parts):
+        try:
+            value = json.loads(line)
+        except ValueError:
+            fail(f"line {i + 1} is not JSON")
+        if json.dumps(value, separators=(",", ":")) != line:
+            fail(f"line {i + 1} is not compact JSON")
+        values.append(value)
+    return values
+
+
+def ints(value, low: int, high: int) -> bool:
+    return isinstance(value, list) and all(type(x) is int and low <= x <= high for x in value)
+
+
+(points,) = lines(1)
+if not isinstance(points, list) or not 1 <= len(points) <= 1000:
+    fail("points must hold 1..1000 points")
+for p in points:
+    if not isinstance(p, list) or len(p) != 2 or not ints(p, -(10**4), 10**4):
+        fail("a point is [x, y] with |x|, |y| <= 1e4")
+if len({tuple(p) for p in points}) != len(points):
+    fail("points must be distinct")
+sys.exit(42)
