@@ -1,0 +1,3 @@
+class Solution:
+    def reverseWords(self, text: str) -> str:
+        return " ".join(reversed(text.split()))
