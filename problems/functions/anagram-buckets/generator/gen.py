@@ -87,6 +87,10 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_distinct", (distinct_words(rng, MAX_N, 5),)))
     cases.append(("families_30000", (families(rng, 30000, 12000, 1, 8, "abcdefghijkl"),)))
     cases.append(("max_short_words", (families(rng, MAX_N, 400, 0, 3, string.ascii_lowercase),)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(11563)
+    for k in range(6):
+        cases.append((f"extra_random_{k + 1}", (families(extra, 15, 5, 0, 4, "abc"),)))
     return cases
 
 

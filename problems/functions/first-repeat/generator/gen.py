@@ -86,6 +86,10 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("long_unique_prefix_100000", (unique_prefix_then(rng, 10**5, 80),)))
     differing = sum(solve(s) != second_seen_first(s) for _, (s,) in cases)
     assert differing >= 5, "tests where the two readings of the question differ"
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(21564)
+    for k in range(6):
+        cases.append((f"extra_random_{k + 1}", (random_text(extra, extra.randint(5, 30), "abcdefghij!? "),)))
     return cases
 
 

@@ -100,6 +100,11 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_random_dense", (random_grid(rng, MAX, MAX, 0.6),)))
     cases.append(("max_checkerboard", (checkerboard(MAX, MAX),)))
     cases.append(("max_all_water", ([["0"] * MAX for _ in range(MAX)],)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(58248)
+    for k in range(6):
+        m, n = extra.randint(1, 8), extra.randint(1, 8)
+        cases.append((f"extra_random_{k + 1}", (random_grid(extra, m, n, 0.5),)))
     return cases
 
 

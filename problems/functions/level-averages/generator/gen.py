@@ -171,6 +171,11 @@ def secret_cases() -> list[tuple[str, list, list]]:
     ]
     for name, shape, low, high in generated:
         out.append((name, *case(rng, shape, low, high)))
+    # More small random trees, from their own generator (the tests above stay as they were).
+    extra = random.Random(30731)
+    for k in range(5):
+        shape = random_tree(extra, extra.randint(1, 40), window=extra.choice((None, 2, 3)))
+        out.append((f"extra_random_{k + 1}", *case(extra, shape, lo, hi)))
     return out
 
 

@@ -66,6 +66,11 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_all_negative", ([-rng.randint(1, 99) for _ in range(MAX_N)], MAX_N // 3)))
     cases.append(("window_one_50000", ([rng.randint(-9, 9) for _ in range(50000)], 1)))
     cases.append(("whole_50000", ([rng.randint(-9, 9) for _ in range(50000)], 50000)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(79473)
+    for k in range(6):
+        n = extra.randint(2, 20)
+        cases.append((f"extra_random_{k + 1}", ([extra.randint(-50, 50) for _ in range(n)], extra.randint(1, n))))
     return cases
 
 

@@ -138,6 +138,10 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_tall_stack", sawtooth(rng, 20000, 30000)))
     cases.append(("random_deep_15000", random_ops(rng, 15000, lambda r: r.randint(-(10**10), 10**10), (5, 1, 1, 3))))
     cases.append(("max_pop_heavy", random_ops(rng, 20000, lambda r: r.randint(-99, 99), (1, 1, 1, 1))))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(80378)
+    for k in range(6):
+        cases.append((f"extra_random_{k + 1}", random_ops(extra, 40, lambda r: r.randint(-5, 5))))
     return cases
 
 

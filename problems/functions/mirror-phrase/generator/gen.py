@@ -86,6 +86,10 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("digits_only_50000", (noisy_palindrome(rng, 50000, 0.0, string.digits),)))
     letters = noisy_palindrome(rng, 50000, 0.0, string.ascii_letters)
     cases.append(("letters_digits_between_100000", ("".join(ch + str(i % 10) for i, ch in enumerate(letters)),)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(37780)
+    for k in range(4):
+        cases.append((f"extra_random_{k + 1}", (noisy_palindrome(extra, extra.randint(2, 30), 0.4),)))
     return cases
 
 

@@ -127,6 +127,12 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_repeated_value", (repeated(MAX_N, 7, (-3, 3), (MAX_N - 3, MAX_N - 1)), 0)))
     cases.append(("max_repeated_twins", (repeated(MAX_N, 7, (LIM // 2, LIM // 2), (MAX_N - 2, MAX_N - 1)), LIM)))
     cases.append(("extremes_mix", (build(rng, 5000, -LIM, -LIM, LIM, positions=(4999, 4998)), -LIM)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(50842)
+    for k in range(5):
+        n = extra.randint(3, 12)
+        t = extra.randint(-30, 30)
+        cases.append((f"extra_random_{k + 1}", (build(extra, n, t, -20, 20, traps=1), t)))
     return cases
 
 

@@ -116,6 +116,11 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_large_capacity", random_ops(rng, 15000, 45000, 22499, 999)))
     cases.append(("max_no_eviction", random_ops(rng, 100000, 15000, 99999, 9)))
     cases.append(("max_cyclic", cyclic(10000, 10001, 1)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(82915)
+    for k in range(6):
+        cap = extra.randint(1, 6)
+        cases.append((f"extra_random_{k + 1}", random_ops(extra, cap, 40, 10, 100)))
     return cases
 
 

@@ -53,6 +53,11 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("random_50000", ([rng.randint(0, 99) for _ in range(50000)],)))
     cases.append(("two_extremes", ([-LIM, LIM],)))
     cases.append(("equal_30000", ([7] * 30000,)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(67385)
+    for k in range(6):
+        n = extra.randint(3, 20)
+        cases.append((f"extra_random_{k + 1}", ([extra.randint(-LIM, LIM) for _ in range(n)],)))
     return cases
 
 

@@ -58,6 +58,10 @@ def secret_cases() -> list[tuple[str, tuple]]:
     # The largest size.
     cases.append(("max_small_values", (grid(rng, MAX_N, 0, 9),)))
     cases.append(("odd_299_small_values", (grid(rng, 299, -9, 9),)))
+    # More small random grids, from their own generator (the tests above stay as they were).
+    extra = random.Random(10731)
+    for n in (1, 5, 6, 8, 9, 11):
+        cases.append((f"extra_random_{n}", (grid(extra, n),)))
     return cases
 
 

@@ -70,6 +70,12 @@ def secret_cases() -> list[tuple[str, tuple]]:
     cases.append(("max_none_removed", ([rng.randint(0, 9) for _ in range(MAX_N)], 50)))
     cases.append(("max_front_block", ([7] * (MAX_N // 2) + mixed(rng, MAX_N // 2, 7, 0.0, 0, 9), 7)))
     cases.append(("max_alternating", ([3, 4] * (MAX_N // 2), 4)))
+    # More small random cases, from their own generator (the tests above stay as they were).
+    extra = random.Random(44797)
+    for k in range(6):
+        n = extra.randint(5, 30)
+        val = extra.randint(0, 100)
+        cases.append((f"extra_random_{k + 1}", (mixed(extra, n, val, extra.random()), val)))
     return cases
 
 

@@ -136,6 +136,11 @@ def secret_cases() -> list[tuple[str, list, int]]:
     for name, shape in generated:
         small = len(shape[0]) >= 20000
         out.append((name, *case(rng, shape, 0 if small else -100, 9 if small else 100)))
+    # More small random trees, from their own generator (the tests above stay as they were).
+    extra = random.Random(20731)
+    for k in range(5):
+        shape = random_tree(extra, extra.randint(1, 40), window=extra.choice((None, 1, 2)))
+        out.append((f"extra_random_{k + 1}", *case(extra, shape)))
     return out
 
 
