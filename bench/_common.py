@@ -246,34 +246,36 @@ def reaping_fix() -> Iterator[None]:
     import ctypes
     import threading
 
-    from assay.sandbox import box
+    from assay.sandbox import box, box_io
 
     pr_set_child_subreaper = 36
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(pr_set_child_subreaper, 1, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_CHILD_SUBREAPER)")
     local = threading.local()
-    read_child_pid, run = box._read_child_pid, box.Box.run
+    read_child_pid, run = box_io.read_child_pid, box.Box.run
 
     def remember(info_r: int) -> int | None:
         local.pid = read_child_pid(info_r)
         return local.pid
 
-    def run_and_reap(self: box.Box, request: RunRequest) -> RunResult:
+    def run_and_reap(
+        self: box.Box, request: RunRequest, then: RunRequest | None = None
+    ) -> RunResult:
         local.pid = None
         try:
-            return run(self, request)
+            return run(self, request, then)
         finally:
             if local.pid is not None:
                 with contextlib.suppress(ChildProcessError):
-                    os.waitpid(local.pid, 0)
+                    os.waitpid(local.pid, os.WNOHANG)
 
-    box._read_child_pid = remember  # type: ignore[assignment]
+    box_io.read_child_pid = remember  # type: ignore[assignment]
     box.Box.run = run_and_reap  # type: ignore[method-assign]
     try:
         yield
     finally:
-        box._read_child_pid = read_child_pid  # type: ignore[assignment]
+        box_io.read_child_pid = read_child_pid  # type: ignore[assignment]
         box.Box.run = run  # type: ignore[method-assign]
         libc.prctl(pr_set_child_subreaper, 0, 0, 0, 0)
 
@@ -340,17 +342,14 @@ def _command_version(argv: list[str]) -> str:
 
 
 def _cgroup_description() -> str:
-    mounts = Path("/proc/mounts").read_text().splitlines()
-    v1 = [m.split() for m in mounts if " cgroup " in m and "/memory " in m]
-    if v1:
-        options = v1[0][3]
-        favor = "favordynmods" if "favordynmods" in options else "no favordynmods"
-        return f"v1 ({favor})"
-    v2 = [m.split() for m in mounts if " cgroup2 " in m]
-    if v2:
-        options = v2[0][3]
-        favor = "favordynmods" if "favordynmods" in options else "no favordynmods"
-        return f"v2 ({favor})"
+    mounts = [m.split() for m in Path("/proc/mounts").read_text().splitlines()]
+    # favordynmods on any cgroup2 mount changes the lock every migration takes, v1's included.
+    favor = any(m[2] == "cgroup2" and "favordynmods" in m[3].split(",") for m in mounts)
+    favor_text = "favordynmods" if favor else "no favordynmods"
+    if any(m[2] == "cgroup" and m[1].endswith("/memory") for m in mounts):
+        return f"v1 ({favor_text})"
+    if any(m[2] == "cgroup2" for m in mounts):
+        return f"v2 ({favor_text})"
     return "none"
 
 

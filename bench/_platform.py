@@ -125,7 +125,73 @@ def bench_problems(directory: Path, *, all_bundled: bool = True) -> Path:
     text = yaml.read_text().replace("name: Sum of Two", "name: Sum of Two (10 tests)")
     lines = [f"uuid: {uuid.uuid4()}" if x.startswith("uuid:") else x for x in text.splitlines()]
     yaml.write_text("\n".join(lines) + "\n")
+    _drop_catalogue_number(target / "assay.yaml")  # the number is `sumtwo`'s, and unique
     return problems
+
+
+def _drop_catalogue_number(assay_yaml: Path) -> None:
+    if assay_yaml.is_file():
+        lines = assay_yaml.read_text().splitlines()
+        kept = [line for line in lines if not line.startswith("number:")]
+        assay_yaml.write_text("\n".join(kept) + "\n")
+
+
+# ---------------------------------------------------------------- a platform with a history
+
+# The verdicts of the seeded history and their weights (a catalogue's rough mix).
+HISTORY_VERDICTS = (("AC", 40), ("WA", 35), ("TLE", 15), ("CE", 10))
+
+
+def seed_history(database: Path, submissions: int, users: int, *, seed: int = 13) -> int:
+    """Insert judged submissions straight into the SQLite file until it holds SUBMISSIONS, by
+    USERS new users over every problem, without per-test rows (the catalogue reads none).
+    The catalogue's counters are not touched: run `rebuild_stats` after. Returns the count."""
+    import random
+    import sqlite3
+
+    rng = random.Random(seed)
+    verdicts = [v for v, _ in HISTORY_VERDICTS]
+    weights = [w for _, w in HISTORY_VERDICTS]
+    connection = sqlite3.connect(database, timeout=30)
+    try:
+        stamp = connection.execute("SELECT max(created_at) FROM submissions").fetchone()[0]
+        problems = [row[0] for row in connection.execute("SELECT id FROM problems")]
+        user_ids = _seed_users(connection, users, stamp)
+        have = connection.execute("SELECT count(*) FROM submissions").fetchone()[0]
+        rows = [
+            (rng.choice(user_ids), rng.choice(problems), rng.choices(verdicts, weights)[0])
+            for _ in range(max(0, submissions - have))
+        ]
+        connection.executemany(
+            "INSERT INTO submissions (kind, user_id, problem_id, problem_version, language,"
+            " source, state, attempt, judged_attempt, verdict, max_cpu_time_s, max_memory_kib,"
+            " compile_output, message, created_at, judged_at)"
+            " VALUES ('submit', ?, ?, 1, 'python3', 'print(1)', 'finished', 1, 1, ?, 0.05,"
+            " 9000, '', '', ?, ?)",
+            [(*row, stamp, stamp) for row in rows],
+        )
+        connection.commit()
+        return int(connection.execute("SELECT count(*) FROM submissions").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _seed_users(connection: Any, count: int, stamp: str) -> list[int]:
+    connection.executemany(
+        "INSERT INTO users (username, username_key, email_verified, is_admin, created_at)"
+        " VALUES (?, ?, 0, 0, ?)",
+        [(f"seed{n}", f"seed{n}", stamp) for n in range(count)],
+    )
+    query = "SELECT id FROM users WHERE username_key LIKE 'seed%'"
+    return [row[0] for row in connection.execute(query)]
+
+
+def rebuild_stats(env: dict[str, str]) -> str:
+    """`assay admin rebuild-stats` on the platform's database; its one line of output."""
+    done = subprocess.run(
+        [ASSAY, "admin", "rebuild-stats"], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
 
 
 # ---------------------------------------------------------------- processes

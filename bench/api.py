@@ -11,6 +11,9 @@ token, judges a few submissions, then loads it from other processes:
 2. End to end: 200 Python submissions of `sumtwo10` (the bundled `sumtwo` cut to 10 tests:
    2 samples + 8 secret) from 8 concurrent clients; each is followed on its WebSocket from
    its 202 to the `finished` event. Submissions judged per second, p50/p99 submit -> final.
+3. A filled platform (`--grow`): judged submissions by 1,000 more users inserted into the
+   SQLite file up to 30,000, the counters rebuilt (`assay admin rebuild-stats`), then the list
+   and the detail loaded again.
 
 Run as root (the sandbox) with the project's venv:
     .venv/bin/python bench/api.py                       # the full run (~3-6 min)
@@ -102,27 +105,23 @@ def http_phase(
 
 
 def grown_phase(
-    base: str, token: str, detail_id: int, args: argparse.Namespace, tmp: Path, server_pid: int
+    base: str,
+    token: str,
+    detail_id: int,
+    args: argparse.Namespace,
+    tmp: Path,
+    server_pid: int,
+    env: dict[str, str],
 ) -> dict[str, Any]:
-    """The catalogue's statistics are aggregated over every submission on each request: copy
-    the judged submissions in the (temp) SQLite file until there are ARGS.grow of them, then
-    load the problem list and a submission detail again (one run each)."""
-    import sqlite3
-
-    connection = sqlite3.connect(tmp / "assay.db", timeout=30)
-    try:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(submissions)")]
-        names = ", ".join(c for c in columns if c != "id")
-        query = f"INSERT INTO submissions ({names}) SELECT {names} FROM submissions"
-        while (
-            count := connection.execute("SELECT count(*) FROM submissions").fetchone()[0]
-        ) < args.grow:
-            limit = args.grow - count
-            connection.execute(f"{query} WHERE state = 'finished' LIMIT {limit}")
-            connection.commit()
-    finally:
-        connection.close()
-    print(f"\nHTTP load again with {count} submissions in the database (copies of the judged ones)")
+    """A platform that has filled up: insert judged submissions by ARGS.grow_users users into
+    the (temp) SQLite file until there are ARGS.grow of them, rebuild the catalogue's counters
+    (`assay admin rebuild-stats`), then load the problem list and a submission detail again
+    (one run each)."""
+    began = time.perf_counter()
+    count = P.seed_history(tmp / "assay.db", args.grow, args.grow_users)
+    print(f"\nseeded {count} submissions in {time.perf_counter() - began:.1f} s")
+    print(f"  {P.rebuild_stats(env)}")
+    print(f"HTTP load again with {count} submissions by {args.grow_users} more users")
     auth = [f"Authorization: Bearer {token}"]
     out: dict[str, Any] = {"submissions": count}
     for name, url in (
@@ -241,8 +240,11 @@ def main() -> None:
         "--grow",
         type=int,
         default=30000,
-        help="at the end, copy submissions up to this many and load the list and"
+        help="at the end, insert judged submissions up to this many and load the list and"
         " detail again (0: skip)",
+    )
+    parser.add_argument(
+        "--grow-users", type=int, default=1000, help="the users of the inserted submissions"
     )
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--skip-e2e", action="store_true")
@@ -277,7 +279,9 @@ def main() -> None:
             if not args.skip_e2e:
                 results["e2e"] = e2e_phase(base, token, args, server.pid)
             if args.grow and not args.skip_http:
-                results["grown"] = grown_phase(base, token, detail["id"], args, tmp, server.pid)
+                results["grown"] = grown_phase(
+                    base, token, detail["id"], args, tmp, server.pid, env
+                )
         finally:
             server.stop()
     print("\nload average at the end:", P.loadavg())

@@ -13,22 +13,22 @@ Prints medians (seconds, wall clock) and the ratios. Root is needed (the sandbox
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from _common import print_machine, print_table, require_root, stats
 
 from assay.core.events import Finished
 from assay.core.types import Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.compile import compile_program
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
-from assay.judge.precompiled import precompiled_header_dir
+from assay.judge.precompiled import precompiled_dir
+from assay.judge.types import JudgeOptions, Source
 from assay.languages import default_registry
 from assay.problems.loader import load_problem
 
@@ -107,7 +107,7 @@ def precompiled_header_table(env: JudgeEnvironment, runs: int) -> None:
     with env.pool.slot() as slot:
         started = time.perf_counter()
         cpp = default_registry().get("cpp")
-        include = precompiled_header_dir(cpp, slot, env.cache_dir, env.pool.sandbox_ids)
+        include = precompiled_dir(cpp, slot, env.cache_dir, env.pool.sandbox_ids)
         built_s = time.perf_counter() - started
     if include is None:
         sys.exit("the precompiled header could not be built (see the log)")
@@ -136,6 +136,7 @@ def main() -> None:
     cache_dir.chmod(0o711)
     try:
         env = make_environment(1, cache_dir=cache_dir)
+        uncached = replace(env, compile_cache_mib=0)  # the same pool and calibration
         precompiled_header_table(env, args.runs)  # first: it times the header's one build
         rows = []
         for language in args.languages.split(","):
@@ -143,9 +144,7 @@ def main() -> None:
             judge_s(env, source)  # fills the cache and warms the toolchain's files
             cold, warm = [], []
             for _ in range(args.runs):  # interleaved: drift in the machine hits both alike
-                os.environ["ASSAY_COMPILE_CACHE_MIB"] = "0"
-                cold.append(judge_s(env, source))
-                os.environ.pop("ASSAY_COMPILE_CACHE_MIB")
+                cold.append(judge_s(uncached, source))
                 warm.append(judge_s(env, source))
             off, on = stats(cold).median, stats(warm).median
             rows.append((language, f"{off:.3f}", f"{on:.3f}", f"{off / on:.1f}x"))

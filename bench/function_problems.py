@@ -27,9 +27,9 @@ from _common import print_machine, print_table, require_root, stats
 
 from assay.core.events import Finished
 from assay.core.types import Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 

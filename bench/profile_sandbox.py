@@ -56,7 +56,7 @@ from _common import (
     write_json,
 )
 
-from assay.sandbox import RunRequest, SandboxPool, box, cgroups
+from assay.sandbox import RunRequest, SandboxPool, box, box_io, cgroups
 from assay.sandbox.bwrap import BoxFds, full_argv
 from assay.sandbox.seccomp import deny_list_bpf
 
@@ -171,9 +171,9 @@ def instrumented(recorder: Recorder) -> Iterator[None]:
         patch(
             cls, "cpu_time_ns", _timed(recorder, "cgroup cpu_time_ns (all calls)", cls.cpu_time_ns)
         )
-    patch(box, "_pipes", _timed_cm(recorder, PIPES, CLOSE, box._pipes))
-    patch(box, "_stdin_for", _timed_cm(recorder, STDIN, None, box._stdin_for))
-    patch(box, "_read_child_pid", _timed(recorder, INFO, box._read_child_pid, after=INFO_READ))
+    patch(box, "box_pipes", _timed_cm(recorder, PIPES, CLOSE, box.box_pipes))
+    patch(box, "stdin_for", _timed_cm(recorder, STDIN, None, box.stdin_for))
+    patch(box_io, "read_child_pid", _timed(recorder, INFO, box_io.read_child_pid, after=INFO_READ))
     patch(box, "_reap", _timed(recorder, REAP, box._reap))
     patch(box, "_drain", _drain_watcher(recorder, box._drain))
     patch(
@@ -230,10 +230,10 @@ def _spawn_watcher(recorder: Recorder, function: Callable[..., Any]) -> Callable
 
 
 def _run_watcher(recorder: Recorder, function: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(self: Any, request: RunRequest) -> Any:
+    def wrapper(self: Any, request: RunRequest, then: RunRequest | None = None) -> Any:
         recorder.current = RunTrace()
         recorder.mark("run start")
-        result = function(self, request)
+        result = function(self, request, then)
         recorder.mark("run end")
         trace = recorder.current
         trace.durations["total"] = trace.marks["run end"] - trace.marks["run start"]
@@ -674,12 +674,15 @@ def run_ablation(
 
 @contextlib.contextmanager
 def without_force_empty() -> Iterator[None]:
-    """CgroupV1Box.prepare() without its write to memory.force_empty (everything else as is)."""
+    """CgroupV1Box.prepare() without its write to memory.force_empty (everything else as is).
+
+    Since prepare() reclaims only after a run that wrote host files or above a leftover of
+    `RECLAIM_ABOVE_BYTES`, "as shipped" here rarely writes it either."""
     write = cgroups._write
 
-    def skip_force_empty(path: Path, value: str) -> None:
+    def skip_force_empty(path: Path, value: str, *knobs: Any) -> None:
         if path.name != "memory.force_empty":
-            write(path, value)
+            write(path, value, *knobs)
 
     cgroups._write = skip_force_empty  # type: ignore[assignment]
     try:

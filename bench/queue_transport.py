@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from assay.core import Compiled, Compiling, Finished, JudgeEvent, JudgeResult, Verdict
-from assay.judge.api import Source
+from assay.judge.types import Source
 from assay.queue.client import Event, EventBus, Job, JobKind, JobQueue
 from assay.queue.consumer import JobSource
 from assay.queue.memory import MemoryEventBus, MemoryJobQueue
 from assay.queue.redis import RedisEventBus, RedisJobQueue, RedisKeys, connect
-from assay.queue.worker import Worker, WorkerConfig, WorkItem
+from assay.worker.worker import Worker, WorkerConfig, WorkItem
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 

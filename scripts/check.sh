@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 .venv/bin/lint-imports
 if [ -f web/package.json ] && [ -d web/node_modules ]; then
   (cd web && npm run --silent typecheck && npm run --silent lint)
+  web/scripts/gen-api.sh --check
 fi

@@ -40,12 +40,21 @@ _register_judge_commands()
 
 
 def _register_worker_command() -> None:
-    from assay.queue import cli_worker
+    from assay.modes import cli_worker
 
     app.command("worker")(cli_worker.worker_command)
 
 
 _register_worker_command()
+
+
+def _register_admin_commands() -> None:
+    from assay.cli_admin import admin_app
+
+    app.add_typer(admin_app, name="admin")
+
+
+_register_admin_commands()
 
 
 # The platform: `serve` and `import`
@@ -97,8 +106,8 @@ def _platform_app(settings: Settings, slots: int | None) -> FastAPI:
     from assay.api.context import AppContext
     from assay.api.services.catalog import sync_directory
     from assay.db.engine import Database
+    from assay.modes.setup import transport_for
     from assay.queue.metrics import QueueMetrics
-    from assay.queue.setup import transport_for
 
     database, metrics = Database.from_url(settings.database_url), QueueMetrics()
     try:

@@ -14,8 +14,8 @@ from rich.markup import escape
 
 from assay.core.events import Compiled, Finished, JudgeEvent, TestFinished, event_to_dict
 from assay.core.types import JudgeResult, TestResult, Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.languages import Language, UnknownLanguage, default_registry
 from assay.problems.model import Problem, ProblemError
 from assay.sandbox import SandboxUnavailable
@@ -49,10 +49,16 @@ def load_problem_or_fail(path: Path) -> Problem:
 
 
 def environment_or_fail(slots: int | None = 1) -> JudgeEnvironment:
+    from assay.config import Settings
     from assay.judge.environment import make_environment
 
+    settings = Settings()
     try:
-        return make_environment(slots)
+        return make_environment(
+            slots,
+            fallback_cache_dir=settings.cache_dir,
+            compile_cache_mib=settings.compile_cache_mib,
+        )
     except SandboxUnavailable as error:
         fail(f"cannot sandbox on this host: {error}")
 
@@ -210,6 +216,14 @@ def verify_command(
     pypy: Annotated[
         bool, typer.Option("--pypy", help="Run the Python submissions with PyPy, not CPython.")
     ] = False,
+    all_cases: Annotated[
+        bool,
+        typer.Option(
+            "--all-cases",
+            help="Judge every case of a per-case (2025-09) expectation; by default judging"
+            " stops once the cases so far decide it, as `bt run` does.",
+        ),
+    ] = False,
 ) -> None:
     """Judge every example submission against its expected verdict; exit 1 on any mismatch."""
     from dataclasses import asdict
@@ -227,6 +241,7 @@ def verify_command(
             env,
             on_row=(lambda row: None) if as_json else _print_row,
             python_id="pypy3" if pypy else "python3",
+            all_cases=all_cases,
         )
         if not as_json:
             how = "derived from accepted submissions" if report.time_limit_derived else "given"

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")  # packages, secret key, SQLite file
     problems_dir: Path = _REPO_ROOT / "problems"  # bundled problems loaded by `assay serve`
     web_dist_dir: Path = _REPO_ROOT / "web" / "dist"  # the built front end, served when present
+    # The judge's own builds (compiled validators, the compile cache, the sandbox launcher). The
+    # sandbox user must reach it, so it is not under root's home; a worker's `--cache-dir` that it
+    # cannot reach falls back to this.
+    cache_dir: Path = Path("/var/cache/assay")
+    compile_cache_mib: int = Field(default=1024, ge=0)  # 0: compile every time
 
     # HTTP
     host: str = "127.0.0.1"

@@ -228,8 +228,8 @@ def test_serve_and_worker_refuse_a_weak_token_at_start_up(
 def test_a_workers_metrics_port_listens_on_loopback_unless_told(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from assay.queue import cli_worker
-    from assay.queue.standalone import WorkerOptions
+    from assay.modes import cli_worker
+    from assay.modes.standalone import WorkerOptions
 
     seen: list[WorkerOptions] = []
     monkeypatch.setattr(cli_worker, "run", lambda options: seen.append(options) or 0)

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 from api_support import Api
 
-from assay.db.models import ApiToken, Problem, Submission, User
+from assay.db.models import ApiToken, ProblemRow, Submission, User
 
 GOOD_SUBMIT = {"problem": "sum", "language": "python3", "source": "print(1)"}
 HASH = "a" * 64
@@ -33,7 +33,7 @@ async def counts(api: Api) -> dict[str, int]:
         return {
             model.__name__: (await session.scalar(sa.select(sa.func.count()).select_from(model)))
             or 0
-            for model in (User, Problem, Submission, ApiToken)
+            for model in (User, ProblemRow, Submission, ApiToken)
         }
 
 

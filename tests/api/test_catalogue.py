@@ -66,6 +66,13 @@ async def test_summaries_have_number_and_kind_numbered_first(
         ("loose", None, "contest"),
         ("anagram", None, "contest"),
     ]
+    assert {p["slug"]: p["tags"] for p in page["items"]} == {
+        "twosum": ["arrays", "math"],
+        "median": ["arrays"],
+        "walls": ["graphs"],
+        "loose": ["math"],
+        "anagram": ["strings"],
+    }
     assert await slugs(anon, sort="number", order="desc") == [
         "walls",
         "median",
@@ -74,6 +81,10 @@ async def test_summaries_have_number_and_kind_numbered_first(
         "anagram",
     ]
     assert await slugs(anon, page=2, per_page=2) == ["walls", "loose"]
+    # The total is that of every match, on a page, on the last page and past the end.
+    for page_number, count in ((1, 2), (3, 1), (4, 0)):
+        body = (await anon.get("/api/problems", params={"page": page_number, "per_page": 2})).json()
+        assert (len(body["items"]), body["total"]) == (count, 5), body
 
 
 async def test_sort_by_title_and_difficulty_both_ways(api: Api, anon: httpx.AsyncClient) -> None:

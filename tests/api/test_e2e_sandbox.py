@@ -24,7 +24,7 @@ from assay.api import create_app
 from assay.api.context import AppContext
 from assay.api.services.catalog import import_directory
 from assay.db.engine import Database
-from assay.queue.setup import transport_for
+from assay.modes.setup import transport_for
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.slow]
 

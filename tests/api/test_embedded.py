@@ -29,10 +29,10 @@ from assay.core import (
     Verdict,
 )
 from assay.db.engine import Database
+from assay.modes.setup import transport_for
 from assay.problems.loader import load_problem
 from assay.queue.client import Job
-from assay.queue.setup import transport_for
-from assay.queue.worker import WorkItem
+from assay.worker.worker import WorkItem
 
 
 def fake_judge(job: Job, work: WorkItem, package_dir: Path) -> Iterator[JudgeEvent]:

@@ -12,6 +12,7 @@ import httpx
 import pytest
 import uvicorn
 from api_support import Api, judge
+from sqlalchemy import event as sa_event
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
@@ -178,3 +179,92 @@ async def test_hidden_test_names_and_messages_reach_operators_only(
         assert secret in json.dumps(seen_by_admin)
     assert seen_by_alice[-2]["tests"][0]["name"] == "Test 1"
     assert "LEAK:" in json.dumps((await admin.get(f"/api/submissions/{sid}")).json())
+
+
+def _shape_errors(value: object, schema: dict[str, Any], components: dict[str, Any]) -> list[str]:
+    """Where a message's objects differ from the schema's: missing or unknown properties, and a
+    `kind` whose component the discriminator does not name. Enough to keep the front end's
+    generated types true to the wire."""
+    if "$ref" in schema:
+        return _shape_errors(value, components[schema["$ref"].rsplit("/", 1)[-1]], components)
+    if "discriminator" in schema and isinstance(value, dict):
+        target = schema["discriminator"]["mapping"].get(value.get("kind"))
+        if target is None:
+            return [f"kind {value.get('kind')!r} is not in the schema"]
+        return _shape_errors(value, {"$ref": target}, components)
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        errors = (
+            [f"{sorted(set(value) ^ set(properties))} differ"]
+            if set(value) != set(properties)
+            else []
+        )
+        for key in set(value) & set(properties):
+            errors += _shape_errors(value[key], properties[key], components)
+        return errors
+    if isinstance(value, list) and "items" in schema:
+        return [e for item in value for e in _shape_errors(item, schema["items"], components)]
+    if isinstance(value, dict):
+        return [f"an object the schema leaves untyped: {sorted(value)}"]
+    return []
+
+
+async def test_every_message_has_the_shape_the_published_schema_gives_it(
+    api: Api, server: str, alice: httpx.AsyncClient, admin: httpx.AsyncClient, sid: int
+) -> None:
+    """The front end's event types are generated from `SubmissionEvent` in the OpenAPI schema."""
+    components = (await alice.get("/api/openapi.json")).json()["components"]["schemas"]
+    job = await api.next_job()
+    hidden = TestResult(name="secret/1", verdict=Verdict.WA, message="no", is_sample=False)
+    async with (
+        connect(f"{server}/api/submissions/{sid}/events", additional_headers=cookie(alice)) as mine,
+        connect(f"{server}/api/submissions/{sid}/events", additional_headers=cookie(admin)) as ops,
+    ):
+        await judge(api, job, Verdict.WA, tests=(hidden,))
+        messages = await receive_all(mine) + await receive_all(ops)
+    assert {m["data"]["kind"] for m in messages} >= {"queued", "accepted", "finished"}
+    event = {"$ref": "#/components/schemas/SubmissionEvent"}
+    errors = [e for m in messages for e in _shape_errors(m, event, components)]
+    assert errors == [], errors
+
+
+async def test_open_sockets_share_one_database_check_per_interval(
+    api: Api, server: str, alice: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty idle sockets cost one query per interval, not one each (issue 13 §4); a row that
+    becomes final without its event on the bus still ends every one of them."""
+    watch = api.context.final_watch
+    monkeypatch.setattr(watch, "_interval_s", 0.1)
+    await api.add_problem("sum")
+    ids = [int((await alice.post("/api/submissions", json=SUBMIT)).json()["id"]) for _ in range(4)]
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM submissions" in statement:  # the shared check and any socket's own look
+            statements.append(statement)
+
+    engine = api.database.engine.sync_engine
+    async with contextlib.AsyncExitStack() as stack:
+        sockets = [
+            await stack.enter_async_context(
+                connect(
+                    f"{server}/api/submissions/{ids[i % 4]}/events",
+                    additional_headers=cookie(alice),
+                )
+            )
+            for i in range(20)
+        ]
+        while watch.watched < 4:
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.5)  # every socket has had its own first look at its row
+        sa_event.listen(engine, "before_cursor_execute", count)
+        try:
+            await asyncio.sleep(1.0)  # about ten checks
+        finally:
+            sa_event.remove(engine, "before_cursor_execute", count)
+        assert 3 <= len(statements) <= 15, len(statements)
+        for _ in range(4):  # judge all four, but drop their events: only the rows say so
+            await judge(api, await api.next_job(), Verdict.AC, publish=False)
+        finals = [await receive_all(socket) for socket in sockets]
+    assert all(messages and messages[-1]["data"]["kind"] == "finished" for messages in finals)
+    assert watch.watched == 0

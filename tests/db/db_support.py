@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from assay.db.base import Base
 from assay.db.engine import Database
 from assay.db.migrate import upgrade
-from assay.db.models import Problem, User
+from assay.db.models import ProblemRow, User
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ async def database(database_url: str) -> AsyncIterator[Database]:
 async def add_user_and_problem(database: Database, name: str = "ann") -> tuple[int, int]:
     async with database.sessions() as session:
         user = User(username=name, username_key=name, email=None, password_hash=None)
-        problem = Problem(
+        problem = ProblemRow(
             slug=f"p-{name}",
             title="P",
             content_hash="h" * 64,

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from assay.core import SubmissionState
 from assay.db.base import Base
 from assay.db.engine import Database
-from assay.db.models import Problem, ProblemVersion, Submission, SubmissionKind, User
+from assay.db.models import ProblemRow, ProblemVersion, Submission, SubmissionKind, User
 from assay.queue.client import Job, JobKind
 from assay.queue.redis import RedisJobQueue, RedisKeys, connect
 
@@ -135,7 +135,7 @@ class Judging:
             await connection.run_sync(Base.metadata.create_all)
         async with self.database.sessions() as session:
             user = User(username="ann", username_key="ann", email=None, password_hash=None)
-            problem = Problem(
+            problem = ProblemRow(
                 slug="sum",
                 title="Sum",
                 content_hash=CONTENT_HASH,

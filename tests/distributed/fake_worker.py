@@ -23,9 +23,9 @@ from assay.core import (
     TestStarted,
     Verdict,
 )
+from assay.modes.standalone import WorkerOptions, run
 from assay.queue.client import Job
-from assay.queue.standalone import WorkerOptions, run
-from assay.queue.worker import WorkItem
+from assay.worker.worker import WorkItem
 
 TESTS = 5
 

@@ -11,9 +11,9 @@ from function_packages import write_package
 from assay.api.redaction import HIDDEN_TEST_MESSAGE, redact_test
 from assay.core.events import Finished, JudgeEvent, TestFinished
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 

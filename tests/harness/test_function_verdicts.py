@@ -20,10 +20,10 @@ from function_packages import write_package
 from assay.core.events import Finished
 from assay.core.types import JudgeResult, Verdict
 from assay.harness import starter_code
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.function_judge import LEAKED_STATE_NOTE
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 
@@ -424,6 +424,35 @@ def test_an_infinite_loop_on_test_3_is_a_time_limit(
 ) -> None:
     result = _judge(env, two_sum, language, program("loop", language))
     assert _verdicts(result) == [Verdict.AC, Verdict.AC, Verdict.TLE], _show(result)
+
+
+def _spend_on_test_3(how: str) -> str:
+    """Python Two Sum that spends 1.4 s on test 3 (the limit is 1 s), then answers right."""
+    hook = f"t0 = time.{how}()\n        while len(nums) == 2 and time.{how}() - t0 < 1.4: pass"
+    if how == "sleep":
+        hook = "if len(nums) == 2: time.sleep(1.4)"
+    return PYTHON.replace("@HEAD", "import time").replace("@HOOK", hook)
+
+
+def test_a_test_that_ends_past_the_cpu_limit_is_a_time_limit(
+    env: JudgeEnvironment, two_sum: Problem
+) -> None:
+    """The right answer after 1.4 s of CPU on a 1 s limit: TLE, as in a stdin/stdout run (the
+    judge's wall budget, 1.5 x limit + 1 s, would have let it through)."""
+    result = _judge(env, two_sum, "python3", _spend_on_test_3("process_time"))
+    assert _verdicts(result) == [Verdict.AC, Verdict.AC, Verdict.TLE], _show(result)
+
+
+def test_a_test_that_sleeps_is_timed_on_cpu_and_wall_apart(
+    env: JudgeEnvironment, two_sum: Problem
+) -> None:
+    """Sleeping 1.4 s spends no CPU: accepted, inside the wall budget, and the test's CPU time is
+    the box's (cgroup) CPU, not the judge's clock."""
+    result = _judge(env, two_sum, "python3", _spend_on_test_3("sleep"))
+    assert result.verdict == Verdict.AC, _show(result)
+    slept = result.tests[2]
+    assert slept.wall_time_s >= 1.4, slept
+    assert slept.cpu_time_s < 0.7, slept
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ from function_packages import write_package
 from assay.core.events import Finished
 from assay.core.types import JudgeResult, Verdict
 from assay.harness import harness_for
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 

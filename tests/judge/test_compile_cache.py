@@ -14,11 +14,11 @@ import pytest
 
 from assay.core.events import Compiled, Finished
 from assay.core.types import Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.compile import compile_program
 from assay.judge.compile_cache import CompileCache
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.languages import default_registry
 from assay.problems.loader import load_problem
 

@@ -17,9 +17,9 @@ import pytest
 
 from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFinished, TestStarted
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.languages import default_registry
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
@@ -131,8 +131,8 @@ def _describe(result: JudgeResult) -> str:
 def _check_ac(language: str, problem: Problem, result: JudgeResult) -> None:
     assert [t.name for t in result.tests] == [t.name for t in problem.tests]
     assert all(t.verdict == Verdict.AC for t in result.tests)
-    assert problem.time_limit_s is not None
-    assert 0 <= result.max_cpu_time_s < problem.time_limit_s
+    assert problem.limits.time_limit_s is not None
+    assert 0 <= result.max_cpu_time_s < problem.limits.time_limit_s
 
 
 def _first_failure(result: JudgeResult) -> None:
@@ -147,7 +147,7 @@ def _check_wa(language: str, problem: Problem, result: JudgeResult) -> None:
 def _check_tle(language: str, problem: Problem, result: JudgeResult) -> None:
     _first_failure(result)
     test = result.tests[0]
-    limit_s = problem.time_limit_s
+    limit_s = problem.limits.time_limit_s
     assert limit_s is not None
     # A busy loop is caught by CPU polling soon after the limit, unless other load on the host
     # starves it so much that the wall limit (more than limit + 1 s) comes first.
@@ -162,12 +162,12 @@ def _check_tle(language: str, problem: Problem, result: JudgeResult) -> None:
 def _check_mle(language: str, problem: Problem, result: JudgeResult) -> None:
     _first_failure(result)
     # The program got near its limit before it died (the JVM's heap is -Xmx = the limit).
-    assert result.tests[0].memory_kib >= problem.memory_mib * 1024 // 2
+    assert result.tests[0].memory_kib >= problem.limits.memory_mib * 1024 // 2
 
 
 def _check_ole(language: str, problem: Problem, result: JudgeResult) -> None:
     _first_failure(result)
-    assert result.tests[0].message == f"stdout passed {problem.output_mib * 1024} KiB"
+    assert result.tests[0].message == f"stdout passed {problem.limits.output_mib * 1024} KiB"
 
 
 def _check_re(language: str, problem: Problem, result: JudgeResult) -> None:

@@ -11,8 +11,8 @@ import pytest
 
 from assay.core.events import Compiled, Finished, JudgeEvent, TestFinished, TestStarted
 from assay.core.types import JudgeResult, RunStatus, Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.languages import Registry, default_registry
 from assay.languages.entries import python3
 from assay.problems.loader import load_problem
@@ -60,16 +60,16 @@ def sandbox(
 
 def expected(request: RunRequest) -> RunResult:
     """A right submission: prints the test's own answer file."""
-    assert request.stdin_path is not None
-    return ok_result(request.stdin_path.with_suffix(".ans").read_bytes())
+    assert isinstance(request.stdin, Path)
+    return ok_result(request.stdin.with_suffix(".ans").read_bytes())
 
 
 def failing_on(test_name: str, failure: RunResult) -> Responder:
     """Right everywhere except on the test whose input file is `<test_name>.in`."""
 
     def respond(request: RunRequest) -> RunResult:
-        assert request.stdin_path is not None
-        return failure if request.stdin_path.stem == test_name else expected(request)
+        assert isinstance(request.stdin, Path)
+        return failure if request.stdin.stem == test_name else expected(request)
 
     return respond
 
@@ -123,8 +123,8 @@ def test_right_output_everywhere_is_accepted(sumtwo: Problem, cache_dir: Path) -
     assert sum(isinstance(e, TestStarted) for e in events) == len(sumtwo.tests)
     # One run per test, in order, each fed that test's input under the problem's limits.
     runs = program_runs(pool)
-    assert [r.stdin_path for r in runs] == [t.input_path for t in sumtwo.tests]
-    assert all(r.limits.cpu_time_s == sumtwo.time_limit_s for r in runs)
+    assert [r.stdin for r in runs] == [t.input_path for t in sumtwo.tests]
+    assert all(r.limits.cpu_time_s == sumtwo.limits.time_limit_s for r in runs)
     assert all("/prog" in [inside for _, inside in r.readonly_binds] for r in runs)
 
 
@@ -135,6 +135,19 @@ def test_hidden_tests_are_not_revealed_and_samples_are(sumtwo: Problem, cache_di
     assert sample.expected_output == sample.actual_output == "3\n-2\n0\n"
     assert not hidden.is_sample
     assert (hidden.input_text, hidden.expected_output, hidden.actual_output) == (None, None, None)
+
+
+def test_each_test_offers_the_next_tests_run_to_be_started_ahead(
+    sumtwo: Problem, cache_dir: Path
+) -> None:
+    """The box may start the next test's box while this test runs: what the judge offers is
+    exactly the next run it asks for, and the last test offers nothing."""
+    pool = sandbox(expected)
+    run_judge(sumtwo, pool, cache_dir)
+    runs = program_runs(pool)
+    offered = [r for r in pool.slots[0].main.held if PROGRAM in r.argv]
+    assert offered == runs[1:]
+    assert len(offered) == len(sumtwo.tests) - 1
 
 
 @pytest.mark.parametrize(
@@ -250,7 +263,7 @@ def test_samples_only_runs_the_samples_alone(sumtwo: Problem, cache_dir: Path) -
     result = final(run_judge(sumtwo, pool, cache_dir, JudgeOptions(samples_only=True)))
     assert result.verdict == Verdict.AC
     assert [t.name for t in result.tests] == ["sample/1", "sample/2"]
-    assert [r.stdin_path for r in program_runs(pool)] == [t.input_path for t in sumtwo.samples]
+    assert [r.stdin for r in program_runs(pool)] == [t.input_path for t in sumtwo.samples]
 
 
 def reference_sum(request: RunRequest) -> RunResult:
@@ -416,5 +429,5 @@ def test_interactive_precedence(
     runs, checks = program_runs(pool), pool.slots[0].helper.requests
     assert len(runs) == len(checks) == len(result.tests)
     # Both ends talk through the FIFOs, not a file on stdin.
-    assert all(r.argv[0] == "/bin/sh" and r.stdin_path is None for r in runs)
+    assert all(r.argv[0] == "/bin/sh" and r.stdin == b"" for r in runs)
     assert all(bound_at(r, "/feedback") is not None for r in checks)

@@ -26,9 +26,9 @@ import pytest
 
 from assay.core.events import Compiled, Finished
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 from assay.sandbox import SandboxUnavailable

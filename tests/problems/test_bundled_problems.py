@@ -23,9 +23,9 @@ def test_there_are_at_least_twelve_bundled_problems() -> None:
 @pytest.mark.parametrize("package", PACKAGES, ids=[p.name for p in PACKAGES])
 def test_bundled_package_is_complete(package: Path) -> None:
     problem = load_problem(package)
-    assert problem.time_limit_s is not None
-    assert problem.difficulty in ("easy", "medium", "hard")
-    assert problem.tags
+    assert problem.limits.time_limit_s is not None
+    assert problem.metadata.difficulty in ("easy", "medium", "hard")
+    assert problem.metadata.tags
     assert problem.samples
     secret = [case for case in problem.tests if not case.is_sample]
     assert 10 <= len(secret) <= 50

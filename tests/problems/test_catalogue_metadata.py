@@ -33,16 +33,16 @@ def test_number_and_hints_are_read(tmp_path: Path) -> None:
         "  - 'Two pointers: $O(n)$.'\n  - 7\n"
     )
     problem = load_problem(write_package(tmp_path / "p", {"assay.yaml": assay_yaml}))
-    assert problem.number == 42
-    assert problem.hints == ("Sort the input first.", "Two pointers: $O(n)$.", "7")
-    assert problem.difficulty == "easy"
+    assert problem.metadata.number == 42
+    assert problem.metadata.hints == ("Sort the input first.", "Two pointers: $O(n)$.", "7")
+    assert problem.metadata.difficulty == "easy"
 
 
 def test_without_assay_yaml_there_is_no_number_hint_or_editorial(tmp_path: Path) -> None:
     problem = load_problem(write_package(tmp_path / "p", {}))
-    assert (problem.number, problem.hints, problem.editorial) == (None, (), None)
+    assert (problem.metadata.number, problem.metadata.hints, problem.editorial) == (None, (), None)
     empty = load_problem(write_package(tmp_path / "q", {"assay.yaml": "hints: []\n"}))
-    assert empty.hints == ()
+    assert empty.metadata.hints == ()
 
 
 @pytest.mark.parametrize(

@@ -70,18 +70,18 @@ def test_domjudge_fltcmp(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "domjudge/fltcmp")
 
     assert problem.format_version == "legacy"
-    assert problem.time_limit_s == 5.0  # from .timelimit
+    assert problem.limits.time_limit_s == 5.0  # from .timelimit
     assert problem.validator_flags == ("float_tolerance", "1E-6")
     assert all(case.output_validator_args == () for case in problem.tests)
-    assert problem.time_multipliers.ac_to_time_limit == 5.0  # legacy defaults
-    assert problem.time_multipliers.time_limit_to_tle == 2.0
+    assert problem.limits.time_multipliers.ac_to_time_limit == 5.0  # legacy defaults
+    assert problem.limits.time_multipliers.time_limit_to_tle == 2.0
     assert [s.format for s in problem.statements] == ["pdf"]  # DOMjudge's root problem.pdf
 
 
 def test_bapctools_fltcmp_args_come_from_the_data_root(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "bapctools/fltcmp")
 
-    assert problem.time_limit_s == 1.0
+    assert problem.limits.time_limit_s == 1.0
     assert problem.validator_flags == ()
     assert [c.name for c in problem.tests] == ["sample/1", "sample/2", "sample/3"]
     assert all(c.output_validator_args == ("float_tolerance", "1E-6") for c in problem.tests)
@@ -97,18 +97,18 @@ def test_problemtools_guess_interactive(corpora_dir: Path) -> None:
     assert problem.output_validator.language_hint == "cpp"
     assert problem.samples == ()  # samples are .interaction files only
     assert len(problem.tests) == 10
-    assert problem.time_multipliers.time_limit_to_tle == 4
-    assert problem.time_multipliers.ac_to_time_limit == 2.0
-    assert dict(problem.names) == {"en": "Guess the Number", "sv": "Gissa talet"}
+    assert problem.limits.time_multipliers.time_limit_to_tle == 4
+    assert problem.limits.time_multipliers.ac_to_time_limit == 2.0
+    assert dict(problem.metadata.names) == {"en": "Guess the Number", "sv": "Gissa talet"}
     assert {(s.language, s.format) for s in problem.statements} == {("en", "tex"), ("sv", "md")}
 
 
 def test_problemtools_different_legacy_limits(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "problemtools/different")
 
-    assert problem.time_limit_s is None
-    assert problem.time_multipliers.ac_to_time_limit == 5.0
-    assert problem.time_multipliers.time_limit_to_tle == 4.0
+    assert problem.limits.time_limit_s is None
+    assert problem.limits.time_multipliers.ac_to_time_limit == 5.0
+    assert problem.limits.time_multipliers.time_limit_to_tle == 4.0
     assert problem.output_validator is not None
     assert problem.output_validator.path.name == "different_validator"
 
@@ -117,10 +117,10 @@ def test_domjudge_hangman_multipass(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "domjudge/hangman")
 
     assert problem.is_multipass and not problem.is_interactive
-    assert problem.validation_passes == 26
-    assert problem.time_limit_s == 1.0
+    assert problem.limits.validation_passes == 26
+    assert problem.limits.time_limit_s == 1.0
     assert problem.output_validator is not None
-    assert problem.output_validator.language_hint == "python"
+    assert problem.output_validator.language_hint == "python3"
     names = [c.name for c in problem.tests]
     assert names[-2:] == ["secret/with_spaces/1", "secret/with_spaces/2"]
 
@@ -151,7 +151,7 @@ def test_input_validators_are_programs_with_the_headers_beside_them(tmp_path: Pa
     }
     assert found == {
         "input_validators/dir": ("cpp", []),  # a directory brings its own headers
-        "input_validators/other.py": ("python", ["testlib.h"]),
+        "input_validators/other.py": ("python3", ["testlib.h"]),
         "input_validators/validate.cpp": ("cpp", ["testlib.h"]),
     }
 
@@ -168,8 +168,8 @@ def test_problemtools_hello_memory_and_name(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "problemtools/hello")
 
     assert problem.name == "Hello World!"
-    assert problem.memory_mib == 512
-    assert problem.time_limit_s is None
+    assert problem.limits.memory_mib == 512
+    assert problem.limits.time_limit_s is None
     assert [c.name for c in problem.tests] == ["secret/hello"]
 
 
@@ -177,12 +177,12 @@ def test_maximal_metadata(corpora_dir: Path) -> None:
     problem = load_problem(corpora_dir / "problem-package-format/maximal")
 
     assert problem.name == "Sample Problem"
-    assert problem.tags == ("example",)
+    assert problem.metadata.tags == ("example",)
     assert problem.languages == ("python3", "cpp")
     assert problem.constants == (("example_constant", "1"),)
-    assert problem.time_limit_s == 10.0
-    assert problem.source == "My Contest 2024"
-    assert problem.uuid == "b2792508-b645-480a-8357-da047d57a17d"
+    assert problem.limits.time_limit_s == 10.0
+    assert problem.metadata.source == "My Contest 2024"
+    assert problem.metadata.uuid == "b2792508-b645-480a-8357-da047d57a17d"
 
 
 def test_oddecho_legacy_style_scoring(corpora_dir: Path) -> None:
@@ -222,9 +222,9 @@ def test_legacy_defaults(tmp_path: Path) -> None:
 
     assert problem.short_name == "hello"
     assert problem.format_version == "legacy"
-    assert problem.time_limit_s is None
-    assert problem.time_multipliers.ac_to_time_limit == 5.0
-    assert problem.memory_mib == 2048
+    assert problem.limits.time_limit_s is None
+    assert problem.limits.time_multipliers.ac_to_time_limit == 5.0
+    assert problem.limits.memory_mib == 2048
     assert problem.output_validator is None
     assert [c.name for c in problem.tests] == ["sample/1", "secret/1"]
 
@@ -238,22 +238,22 @@ def test_new_format_limits(tmp_path: Path) -> None:
     problem = load_problem(write_package(tmp_path / "p", minimal(yaml=yaml)))
 
     assert problem.name == "X"
-    assert problem.time_limit_s == 2.5
-    assert problem.time_resolution_s == 0.5
-    assert (problem.memory_mib, problem.output_mib, problem.compilation_time_s) == (1024, 16, 30)
-    assert problem.time_multipliers.ac_to_time_limit == 3
-    assert problem.time_multipliers.time_limit_to_tle == 2
+    assert problem.limits.time_limit_s == 2.5
+    assert problem.limits.time_resolution_s == 0.5
+    assert (problem.limits.memory_mib, problem.limits.output_mib, problem.limits.compilation_time_s) == (1024, 16, 30)
+    assert problem.limits.time_multipliers.ac_to_time_limit == 3
+    assert problem.limits.time_multipliers.time_limit_to_tle == 2
 
 
 def test_time_limit_sources_in_order(tmp_path: Path) -> None:
     root = write_package(tmp_path / "p", minimal({".timelimit": "7\n"}))
-    assert load_problem(root).time_limit_s == 7.0
+    assert load_problem(root).limits.time_limit_s == 7.0
 
     (root / "domjudge-problem.ini").write_text("name='Ini name'\ntimelimit = '3'\n")
-    assert load_problem(root).time_limit_s == 3.0
+    assert load_problem(root).limits.time_limit_s == 3.0
 
     (root / "problem.yaml").write_text("name: T\nlimits:\n  time_limit: 1.5\n")
-    assert load_problem(root).time_limit_s == 1.5
+    assert load_problem(root).limits.time_limit_s == 1.5
 
 
 def test_name_falls_back_to_ini_then_statement(tmp_path: Path) -> None:
@@ -274,8 +274,8 @@ def test_assay_yaml_and_keywords_become_tags(tmp_path: Path) -> None:
     )
     problem = load_problem(write_package(tmp_path / "p", files))
 
-    assert problem.difficulty == "medium"
-    assert problem.tags == ("bfs", "shortest-path", "graphs")
+    assert problem.metadata.difficulty == "medium"
+    assert problem.metadata.tags == ("bfs", "shortest-path", "graphs")
 
 
 def test_custom_validator_languages(tmp_path: Path) -> None:
@@ -299,7 +299,7 @@ def test_new_format_validator_is_the_directory(tmp_path: Path) -> None:
 
     assert problem.output_validator is not None
     assert problem.output_validator.path == tmp_path / "p" / "output_validator"
-    assert problem.output_validator.language_hint == "python"
+    assert problem.output_validator.language_hint == "python3"
 
 
 def test_legacy_default_validation_ignores_validator_dir(tmp_path: Path) -> None:

@@ -19,9 +19,9 @@ from assay.core import (
     TestStarted,
     Verdict,
 )
-from assay.judge.api import Source
+from assay.judge.types import Source
 from assay.queue.client import Job, JobKind, Priority
-from assay.queue.worker import WorkItem
+from assay.worker.worker import WorkItem
 
 
 def make_job(

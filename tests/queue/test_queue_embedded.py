@@ -8,8 +8,8 @@ from pathlib import Path
 from queue_fakes import FakeJudge, FakePackages, FakeStore, make_job
 
 from assay.core import Verdict
+from assay.modes.embedded import build_embedded
 from assay.queue.client import Job, Transport
-from assay.queue.embedded import build_embedded
 
 
 async def test_start_requeues_unfinished_submissions_and_judges_them(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assay.queue.packages import HttpPackageSource, LocalPackageSource, PackageError, package_hash
+from assay.worker.packages import HttpPackageSource, LocalPackageSource, PackageError, package_hash
 
 FILES = {"problem.yaml": b"name: Sum\n", "data/secret/1.in": b"1 2\n", "data/secret/1.ans": b"3\n"}
 

@@ -17,7 +17,7 @@ from redis.asyncio import Redis
 from assay.core import Verdict
 from assay.queue.client import Event
 from assay.queue.redis import RedisEventBus, RedisJobQueue, RedisKeys, connect
-from assay.queue.worker import Worker, WorkerConfig
+from assay.worker.worker import Worker, WorkerConfig
 
 pytestmark = pytest.mark.redis
 

@@ -11,10 +11,10 @@ from redis.asyncio import Redis
 
 from assay.config import Settings
 from assay.db.engine import Database
+from assay.modes.embedded import EmbeddedTransport
+from assay.modes.setup import ColocatedTransport, transport_for
 from assay.queue.client import MetricsSource, Transport
-from assay.queue.embedded import EmbeddedTransport
 from assay.queue.redis import RedisTransport
-from assay.queue.setup import ColocatedTransport, transport_for
 
 
 @pytest.fixture

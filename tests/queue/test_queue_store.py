@@ -10,9 +10,9 @@ import pytest
 from assay.core import JudgeResult, SubmissionState, Verdict
 from assay.db.base import Base
 from assay.db.engine import Database
-from assay.db.models import Problem, Submission, SubmissionKind, User
+from assay.db.models import ProblemRow, Submission, SubmissionKind, User
 from assay.queue.client import JobKind, Priority
-from assay.queue.store import DbSubmissionStore
+from assay.worker.store import DbSubmissionStore
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ async def database(tmp_path: Path) -> AsyncIterator[Database]:
 async def add_rows(database: Database) -> tuple[int, int]:
     async with database.sessions() as session:
         user = User(username="ann", username_key="ann", email=None, password_hash=None)
-        problem = Problem(
+        problem = ProblemRow(
             slug="sum", title="Sum", content_hash="h" * 64, package_path="pkg", memory_mib=256
         )
         session.add_all([user, problem])

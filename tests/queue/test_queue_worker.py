@@ -15,9 +15,9 @@ from queue_fakes import FakeJudge, FakePackages, FakeStore, make_job
 
 from assay.core import Verdict
 from assay.queue.client import Event
-from assay.queue.logs import JsonFormatter
 from assay.queue.memory import MemoryEventBus, MemoryJobQueue, MemoryWorkerRegistry
-from assay.queue.worker import Worker, WorkerConfig
+from assay.worker.logs import JsonFormatter
+from assay.worker.worker import Worker, WorkerConfig
 
 
 class Rig:

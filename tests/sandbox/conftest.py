@@ -17,12 +17,13 @@ from sandbox_support import (
 )
 
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions
 from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment
+from assay.judge.types import JudgeOptions
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
-from assay.sandbox import SandboxUnavailable
+from assay.sandbox import SandboxPool, SandboxUnavailable
+from assay.sandbox.pool import Slot
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +33,15 @@ def judge_env(sandbox_cache_dir: Path) -> JudgeEnvironment:
         return make_environment(1, cache_dir=sandbox_cache_dir)
     except SandboxUnavailable as error:
         pytest.fail(f"the sandbox is unavailable on this host: {error}")
+
+
+@pytest.fixture
+def slot(judge_env: JudgeEnvironment) -> Iterator[Slot]:
+    """The real pool's slot, borrowed for one test (returning it stops any box held ahead)."""
+    pool = judge_env.pool
+    assert isinstance(pool, SandboxPool)
+    with pool.slot() as borrowed:
+        yield borrowed
 
 
 @pytest.fixture(scope="session")

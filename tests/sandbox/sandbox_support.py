@@ -13,8 +13,8 @@ import pytest
 
 from assay.core.events import Finished
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.pipeline import JudgeEnvironment, judge
+from assay.judge.types import JudgeOptions, Source
 from assay.problems.model import Problem
 from assay.sandbox.pool import SANDBOX_USER
 
@@ -180,4 +180,4 @@ def golden_ac(language: str) -> str:
 
 
 def with_memory(problem: Problem, memory_mib: int) -> Problem:
-    return replace(problem, memory_mib=memory_mib)
+    return replace(problem, limits=replace(problem.limits, memory_mib=memory_mib))

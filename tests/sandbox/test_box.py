@@ -246,7 +246,7 @@ def test_peak_memory_ignores_what_earlier_runs_left_in_the_page_cache(
 
 
 def test_stdin_bytes(run: RunFn) -> None:
-    result = run(["/bin/cat"], stdin_data=b"hello\nbox\n")
+    result = run(["/bin/cat"], stdin=b"hello\nbox\n")
     assert (result.status, result.stdout) == (RunStatus.OK, b"hello\nbox\n")
 
 
@@ -254,7 +254,7 @@ def test_stdin_from_a_host_file(run: RunFn, tmp_path: Path) -> None:
     data = os.urandom(3 << 20)
     source = tmp_path / "input.bin"
     source.write_bytes(data)
-    result = run(["/usr/bin/sha256sum"], stdin_path=source)
+    result = run(["/usr/bin/sha256sum"], stdin=source)
     assert result.status == RunStatus.OK
     assert result.stdout.split()[0].decode() == hashlib.sha256(data).hexdigest()
 

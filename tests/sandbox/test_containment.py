@@ -37,7 +37,7 @@ from assay.core.types import JudgeResult, Verdict
 from assay.judge.pipeline import JudgeEnvironment
 from assay.languages import Registry
 from assay.problems.model import Problem
-from assay.sandbox import box as box_module
+from assay.sandbox import box_io
 from assay.sandbox.pool import SANDBOX_USER
 
 pytestmark = [
@@ -281,7 +281,7 @@ def test_memory_bomb(
     verdict, _ = only_test(result)
     assert verdict == Verdict.MLE, describe(result)
     runtime_kib = judge_env.registry.get(language).runtime_memory_kib
-    limit_kib = sum_problem.memory_mib * 1024 + runtime_kib
+    limit_kib = sum_problem.limits.memory_mib * 1024 + runtime_kib
     assert result.tests[0].memory_kib <= limit_kib + 4 * 1024, describe(result)
 
 
@@ -974,7 +974,7 @@ def test_no_nested_user_namespace_even_without_seccomp(
         allow_all.export_bpf(out)
         out.seek(0)
         allow_all_bpf = out.read()
-    monkeypatch.setattr(box_module, "deny_list_bpf", lambda: allow_all_bpf)
+    monkeypatch.setattr(box_io, "deny_list_bpf", lambda: allow_all_bpf)
     result = run_judge(NAMESPACE_PROBE_C, "c")
     got = probe_lines(result)
     for name in ("clone(NEWUSER|NEWNS)", "clone(NEWUSER)", "unshare(NEWUSER)"):

@@ -18,8 +18,8 @@ import pytest
 from sandbox_support import CORPORA_DIR, describe, judge_source
 
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions
 from assay.judge.pipeline import JudgeEnvironment
+from assay.judge.types import JudgeOptions
 from assay.languages import Registry
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem

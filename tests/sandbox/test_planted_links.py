@@ -22,8 +22,8 @@ import pytest
 from sandbox_support import SUM_PROBLEM_DIR, describe, golden_ac, judge_source
 
 from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions
 from assay.judge.pipeline import JudgeEnvironment
+from assay.judge.types import JudgeOptions
 from assay.languages import Registry
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
@@ -197,8 +197,12 @@ def planting_environment(
     compile_script = " ".join(
         '"$@"' if part == "{src}" else f"'{part}'" for part in language.compile_argv
     )
+    # The wrapped compile is a shell, not the compiler, so the toolchain's precompiled files
+    # (whose arguments go right after the compiler's name) are not offered to it.
     planting = replace(
-        language, compile_argv=("/bin/sh", "-c", f"{compile_script} && {plant}", "sh", "{src}")
+        language,
+        compile_argv=("/bin/sh", "-c", f"{compile_script} && {plant}", "sh", "{src}"),
+        precompiled=None,
     )
     languages = [planting if a.language.id == language_id else a.language for a in registry.all()]
     return JudgeEnvironment(

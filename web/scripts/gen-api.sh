@@ -2,13 +2,18 @@
 # Regenerates the typed API client's types (web/src/api/schema.d.ts) from the platform's OpenAPI
 # schema. The schema is taken from the app factory directly (no server, no database needed); the
 # dump is kept as web/src/api/openapi.json so reviews show API changes. Commit both files.
+# `--check` writes nothing and fails when the committed files are not what the code generates.
 set -euo pipefail
+check=0
+[ "${1:-}" = "--check" ] && check=1
 web="$(cd "$(dirname "$0")/.." && pwd)"
 repo="$(dirname "$web")"
 cd "$repo"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-ASSAY_DATA_DIR="$tmp" .venv/bin/python - "$web/src/api/openapi.json" <<'PY'
+out="$web/src/api"
+[ "$check" = 1 ] && out="$tmp/api" && mkdir -p "$out"
+ASSAY_DATA_DIR="$tmp" .venv/bin/python - "$out/openapi.json" <<'PY'
 import json
 import sys
 
@@ -17,7 +22,7 @@ from pydantic import SecretStr
 from assay.api.app import create_app
 from assay.config import Settings
 from assay.db.engine import Database
-from assay.queue.setup import transport_for
+from assay.modes.setup import transport_for
 
 settings = Settings(secret_key=SecretStr("schema-dump"), database_url="sqlite+aiosqlite://")
 database = Database.from_url(settings.database_url)
@@ -27,5 +32,15 @@ with open(sys.argv[1], "w") as out:
     out.write("\n")
 PY
 cd "$web"
-npx openapi-typescript src/api/openapi.json -o src/api/schema.d.ts --root-types --alphabetize >/dev/null
+npx openapi-typescript "$out/openapi.json" -o "$out/schema.d.ts" --root-types --alphabetize >/dev/null
+if [ "$check" = 1 ]; then
+  for name in openapi.json schema.d.ts; do
+    if ! cmp -s "$out/$name" "src/api/$name"; then
+      echo "gen-api: web/src/api/$name is not what the API generates; run: cd web && npm run gen-api" >&2
+      exit 1
+    fi
+  done
+  echo "gen-api: web/src/api matches the API's schema"
+  exit 0
+fi
 echo "gen-api: src/api/openapi.json -> src/api/schema.d.ts"

@@ -17,11 +17,14 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
 from assay import __version__
-from assay.api.context import AppContext, MetricsSource
+from assay.api.context import AppContext, MetricsRegistry
 from assay.api.errors import install_error_handlers
+from assay.api.etag import ETagMiddleware
+from assay.api.final_watch import FinalWatch
 from assay.api.headers import SecurityHeadersMiddleware
 from assay.api.languages import LanguageCatalog, LanguageProvider, registry_languages
 from assay.api.limits import BodyLimitMiddleware
@@ -68,17 +71,19 @@ def create_app(
     languages: LanguageProvider = registry_languages,
     startup: Sequence[StartupHook] = (),
     migrate: bool = True,
-    metrics: MetricsSource | None = None,
+    metrics: MetricsRegistry | None = None,
 ) -> FastAPI:
     """The platform's ASGI app. `database` defaults to one built from `settings`; the app
     disposes of it on shutdown."""
+    database = database or Database.from_url(settings.database_url)
     context = AppContext(
         settings=settings,
-        database=database or Database.from_url(settings.database_url),
+        database=database,
         transport=transport,
         languages=LanguageCatalog(languages),
         passwords=Passwords.from_settings(settings),
         oauth=OAuthProviders(settings),
+        final_watch=FinalWatch(database),
         metrics=metrics,
     )
 
@@ -88,6 +93,7 @@ def create_app(
         try:
             yield
         finally:
+            await context.final_watch.stop()
             await transport.stop()
             await context.database.dispose()
 
@@ -142,14 +148,23 @@ def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
             schema = get_openapi(
                 title=app.title, version=app.version, summary=app.summary, routes=app.routes
             )
-            message = SubmissionEvent.model_json_schema(ref_template=REF_TEMPLATE)
-            schema.setdefault("components", {}).setdefault("schemas", {})["SubmissionEvent"] = (
-                message
-            )
+            _add_component(schema, "SubmissionEvent", SubmissionEvent)
             app.openapi_schema = schema
         return app.openapi_schema
 
     return build
+
+
+def _add_component(schema: dict[str, Any], name: str, model: type[BaseModel]) -> None:
+    """`model` and the types it refers to (the events, their results) as components."""
+    components: dict[str, Any] = schema.setdefault("components", {}).setdefault("schemas", {})
+    message = model.model_json_schema(ref_template=REF_TEMPLATE, mode="serialization")
+    for key, definition in {**message.pop("$defs", {}), name: message}.items():
+        # Every field is on the wire (`event_to_dict` writes them all), defaults included.
+        if "properties" in definition:
+            definition["required"] = sorted(definition["properties"])
+        if components.setdefault(key, definition) != definition:
+            raise RuntimeError(f"two different schemas are both named {key!r}")
 
 
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
@@ -168,4 +183,5 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
         large_bytes=settings.upload_limit_bytes,
         large_prefixes=UPLOAD_PREFIXES,
     )
+    app.add_middleware(ETagMiddleware)
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.secure_cookies)

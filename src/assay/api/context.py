@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from assay.api.final_watch import FinalWatch
 from assay.api.languages import LanguageCatalog
 from assay.api.oauth import OAuthProviders
 from assay.api.security import Passwords
@@ -13,7 +14,7 @@ from assay.db.engine import Database
 from assay.queue.client import QueueStats, Transport
 
 
-class MetricsSource(Protocol):
+class MetricsRegistry(Protocol):
     """Prometheus metrics of the queue and the embedded worker (`assay.queue.metrics`)."""
 
     def observe_stats(self, stats: QueueStats) -> None: ...
@@ -29,4 +30,5 @@ class AppContext:
     languages: LanguageCatalog
     passwords: Passwords
     oauth: OAuthProviders
-    metrics: MetricsSource | None = None
+    final_watch: FinalWatch
+    metrics: MetricsRegistry | None = None

@@ -15,7 +15,7 @@ from assay.api.schemas.problems import (
     Sample,
 )
 from assay.api.schemas.submissions import (
-    RunResult,
+    RunDetail,
     SubmissionDetail,
     SubmissionPublic,
     TestResultPublic,
@@ -23,7 +23,7 @@ from assay.api.schemas.submissions import (
 from assay.api.schemas.users import ApiTokenPublic, UserMe, UserPublic
 from assay.core import TestResult
 from assay.db.models import ApiToken, LoginSession, SubmissionTest, User
-from assay.db.problems import ProblemRow
+from assay.db.problems import ProblemWithStats
 from assay.db.submissions import SubmissionRow
 
 
@@ -63,7 +63,7 @@ def language_public(language: LanguageInfo) -> LanguagePublic:
     )
 
 
-def problem_summary(row: ProblemRow) -> ProblemSummary:
+def problem_summary(row: ProblemWithStats) -> ProblemSummary:
     problem = row.problem
     return ProblemSummary(
         slug=problem.slug,
@@ -71,7 +71,7 @@ def problem_summary(row: ProblemRow) -> ProblemSummary:
         title=problem.title,
         kind=problem.kind,
         difficulty=problem.difficulty,
-        tags=problem.tags,
+        tags=list(row.tags),
         hidden=problem.hidden,
         attempts=row.attempts,
         accepted=row.accepted,
@@ -82,7 +82,7 @@ def problem_summary(row: ProblemRow) -> ProblemSummary:
 
 
 def problem_detail(
-    row: ProblemRow, languages: Sequence[LanguageInfo], function: FunctionPublic | None = None
+    row: ProblemWithStats, languages: Sequence[LanguageInfo], function: FunctionPublic | None = None
 ) -> ProblemDetail:
     problem = row.problem
     return ProblemDetail(
@@ -175,10 +175,10 @@ def stored_test(test: SubmissionTest) -> TestResult:
     )
 
 
-def run_result(row: SubmissionRow, tests: Sequence[SubmissionTest], *, operator: bool) -> RunResult:
+def run_detail(row: SubmissionRow, tests: Sequence[SubmissionTest], *, operator: bool) -> RunDetail:
     """A run is its author's: every sample's and the custom input's data is shown."""
     sub = row.submission
-    return RunResult(
+    return RunDetail(
         id=sub.id,
         problem=row.problem_slug,
         language=sub.language,

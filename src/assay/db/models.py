@@ -1,7 +1,8 @@
 """The tables. Typed SQLAlchemy 2 models; the API maps them to its own schemas and never leaks them.
 
-Aggregates: a user (sessions, API tokens, OAuth identities), a problem (versions, tags),
-a submission (per-test results; runs are submissions of kind `run`), accepted-code history.
+Aggregates: a user (sessions, API tokens, OAuth identities), a problem (versions, tags, the
+catalogue's counters), a submission (per-test results; runs are submissions of kind `run`),
+accepted-code history.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ class Throttle(Base):
     blocked_until: Mapped[datetime | None] = mapped_column(index=True)
 
 
-class Problem(Base):
+class ProblemRow(Base):
     __tablename__ = "problems"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -159,6 +160,29 @@ class ProblemTag(Base):
 
     problem_id: Mapped[int] = mapped_column(_owner("problems.id"), primary_key=True)
     tag: Mapped[str] = mapped_column(sa.String(64), primary_key=True, index=True)
+
+
+class ProblemStats(Base):
+    """The catalogue's numbers of a problem, over its finished submissions (kind `submit`),
+    kept as results are recorded (`db.problem_stats`) so the list never aggregates them."""
+
+    __tablename__ = "problem_stats"
+
+    problem_id: Mapped[int] = mapped_column(_owner("problems.id"), primary_key=True)
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    accepted: Mapped[int] = mapped_column(default=0, server_default="0")  # verdict AC
+    solvers: Mapped[int] = mapped_column(default=0, server_default="0")  # problem_solvers rows
+
+
+class ProblemSolver(Base):
+    """A user with at least one accepted submission on a problem, and how many: a rejudge that
+    takes one back removes the row only when it was the last."""
+
+    __tablename__ = "problem_solvers"
+
+    problem_id: Mapped[int] = mapped_column(_owner("problems.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(_owner("users.id"), primary_key=True)
+    accepted: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class ProblemVersion(Base):

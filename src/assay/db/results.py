@@ -15,13 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from assay.core import JudgeResult, SubmissionState, TestResult, Verdict
 from assay.db.base import utcnow
 from assay.db.history import append_accepted
-from assay.db.models import Problem, Submission, SubmissionKind, SubmissionTest
+from assay.db.models import ProblemRow, Submission, SubmissionKind, SubmissionTest
+from assay.db.problem_stats import CountedResult, count_result
 
 TEXT_LIMIT_CHARS = 64 * 1024  # longest compile output / sample output kept in a row
 
 
 @dataclass(frozen=True, slots=True)
-class WorkItem:
+class StoredWork:
     """Everything the judge needs for one submission or run."""
 
     submission_id: int
@@ -53,17 +54,17 @@ def parse_submission_id(submission_id: str | int) -> int | None:
     return int(submission_id) if submission_id.isdigit() else None
 
 
-async def load_work(session: AsyncSession, submission_id: str | int) -> WorkItem | None:
+async def load_work(session: AsyncSession, submission_id: str | int) -> StoredWork | None:
     """The inputs of a job, or None if the submission (or its problem) is gone."""
     sid = parse_submission_id(submission_id)
     if sid is None:
         return None
-    query = sa.select(Submission, Problem).join(Problem).where(Submission.id == sid)
+    query = sa.select(Submission, ProblemRow).join(ProblemRow).where(Submission.id == sid)
     row = (await session.execute(query)).first()
     if row is None:
         return None
     sub, problem = row
-    return WorkItem(
+    return StoredWork(
         submission_id=sub.id,
         kind=sub.kind,
         attempt=sub.attempt,
@@ -95,7 +96,8 @@ async def start_judging(session: AsyncSession, submission_id: str | int, attempt
 async def record_result(
     session: AsyncSession, submission_id: str | int, attempt: int, result: JudgeResult
 ) -> bool:
-    """Write the final result once; True if this call wrote it. Appends history on AC."""
+    """Write the final result once; True if this call wrote it. Counts a submission's result
+    in its problem's counters and appends history on AC, in the same transaction."""
     sid = parse_submission_id(submission_id)
     if sid is None:
         return False
@@ -104,11 +106,17 @@ async def record_result(
         .where(Submission.id == sid, Submission.attempt == attempt)
         .where(Submission.state != SubmissionState.FINISHED)
         .values(**_result_values(result, attempt))
+        .returning(Submission.kind, Submission.problem_id, Submission.user_id)
     )
-    if not (await session.execute(query)).rowcount:  # type: ignore[attr-defined]
+    written = (await session.execute(query)).first()
+    if written is None:
         await session.rollback()
         return False
     session.add_all(_test_rows(sid, result.tests))
+    if written.kind is SubmissionKind.SUBMIT:
+        await count_result(
+            session, CountedResult(written.problem_id, written.user_id, result.verdict)
+        )
     if result.verdict is Verdict.AC:
         await _append_history(session, sid)
     await session.commit()
@@ -121,11 +129,11 @@ async def unfinished_submissions(session: AsyncSession) -> list[PendingJudging]:
             Submission.id,
             Submission.kind,
             Submission.attempt,
-            Problem.slug,
-            Problem.content_hash,
+            ProblemRow.slug,
+            ProblemRow.content_hash,
             Submission.user_id,
         )
-        .join(Problem)
+        .join(ProblemRow)
         .where(Submission.state.in_([SubmissionState.QUEUED, SubmissionState.JUDGING]))
         .order_by(Submission.id)
     )

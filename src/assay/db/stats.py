@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from assay.core import SubmissionState, Verdict
 from assay.db.base import utcnow
-from assay.db.models import Problem, Submission, SubmissionKind, User
+from assay.db.models import ProblemRow, Submission, SubmissionKind, User
 
 RUNTIME_SAMPLE_LIMIT = 10_000  # accepted runtimes read per problem for the distribution
 
@@ -98,20 +98,20 @@ async def user_numbers(session: AsyncSession, user_id: int, days: int = 365) -> 
 
 async def _solved_by_difficulty(session: AsyncSession, user_id: int) -> dict[str, int]:
     query = (
-        sa.select(Problem.difficulty, sa.func.count(sa.distinct(Problem.id)))
-        .join(Submission, Submission.problem_id == Problem.id)
+        sa.select(ProblemRow.difficulty, sa.func.count(sa.distinct(ProblemRow.id)))
+        .join(Submission, Submission.problem_id == ProblemRow.id)
         .where(_stored(), Submission.user_id == user_id, Submission.verdict == Verdict.AC)
-        .where(Problem.hidden.is_(False))
-        .group_by(Problem.difficulty)
+        .where(ProblemRow.hidden.is_(False))
+        .group_by(ProblemRow.difficulty)
     )
     return {d or "": n for d, n in (await session.execute(query)).tuples()}
 
 
 async def _problems_by_difficulty(session: AsyncSession) -> dict[str, int]:
     query = (
-        sa.select(Problem.difficulty, sa.func.count())
-        .where(Problem.hidden.is_(False))
-        .group_by(Problem.difficulty)
+        sa.select(ProblemRow.difficulty, sa.func.count())
+        .where(ProblemRow.hidden.is_(False))
+        .group_by(ProblemRow.difficulty)
     )
     return {d or "": n for d, n in (await session.execute(query)).tuples()}
 
@@ -136,8 +136,8 @@ async def leaderboard(
             Submission.problem_id,
             sa.func.min(Submission.created_at).label("first_at"),
         )
-        .join(Problem, Problem.id == Submission.problem_id)
-        .where(_stored(), Submission.verdict == Verdict.AC, Problem.hidden.is_(False))
+        .join(ProblemRow, ProblemRow.id == Submission.problem_id)
+        .where(_stored(), Submission.verdict == Verdict.AC, ProblemRow.hidden.is_(False))
         .group_by(Submission.user_id, Submission.problem_id)
         .subquery("first_ac")
     )

@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from assay.core import SubmissionState, Verdict
 from assay.db.base import utcnow
-from assay.db.models import Problem, Submission, SubmissionKind, SubmissionTest, User
+from assay.db.models import ProblemRow, Submission, SubmissionKind, SubmissionTest, User
+from assay.db.problem_stats import CountedResult, uncount_result
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def add_submission(
     *,
     kind: SubmissionKind,
     user_id: int,
-    problem: Problem,
+    problem: ProblemRow,
     language: str,
     source: str,
     custom_input: str | None = None,
@@ -94,9 +95,9 @@ async def list_submissions(
 
 def _rows_query() -> _RowsSelect:
     return (
-        sa.select(Submission, User.username, Problem.slug, Problem.title, Problem.hidden)
+        sa.select(Submission, User.username, ProblemRow.slug, ProblemRow.title, ProblemRow.hidden)
         .join(User, User.id == Submission.user_id)
-        .join(Problem, Problem.id == Submission.problem_id)
+        .join(ProblemRow, ProblemRow.id == Submission.problem_id)
     )
 
 
@@ -111,7 +112,7 @@ def _apply_filters(query: _RowsSelect, filters: SubmissionFilter) -> _RowsSelect
     if filters.language is not None:
         query = query.where(Submission.language == filters.language)
     if not filters.include_hidden_problems:
-        query = query.where(Problem.hidden.is_(False))
+        query = query.where(ProblemRow.hidden.is_(False))
     return query
 
 
@@ -140,10 +141,16 @@ async def count_waiting(session: AsyncSession, user_id: int) -> int:
 
 
 async def reset_for_rejudge(session: AsyncSession, submission: Submission) -> None:
-    """Back to `queued` under a new attempt; the old attempt's late result will be ignored."""
+    """Back to `queued` under a new attempt; the old attempt's late result will be ignored.
+    A result already counted in the problem's counters is taken back."""
     await session.execute(
         sa.delete(SubmissionTest).where(SubmissionTest.submission_id == submission.id)
     )
+    # Read again under a row lock: a worker may have recorded the result since it was loaded.
+    await session.refresh(submission, with_for_update=True)
+    if submission.kind is SubmissionKind.SUBMIT and submission.state is SubmissionState.FINISHED:
+        counted = CountedResult(submission.problem_id, submission.user_id, submission.verdict)
+        await uncount_result(session, counted)
     submission.attempt += 1
     submission.state = SubmissionState.QUEUED
     submission.judged_attempt = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from assay.harness.cpp import used_nodes
 from assay.harness.model import DriverBuild, runtime_file
+from assay.languages.entries.c import LANGUAGE as C
 from assay.problems.function_spec import FunctionSpec, Kind, Method, Param, SpecKind, TypeRef
 
 USER_FILE = "solution.c"
@@ -421,7 +422,7 @@ def starter_source(spec: FunctionSpec) -> str:
 
 
 class CHarness:
-    language_ids = ("c",)
+    language_ids = (C.id,)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         return unsupported_reason(spec)

@@ -10,6 +10,7 @@ size for the records.
 from __future__ import annotations
 
 from assay.harness.model import DriverBuild, runtime_file
+from assay.languages.entries.cpp import LANGUAGE as CPP
 from assay.problems.function_spec import FunctionSpec, Kind, Method, Param, SpecKind, TypeRef
 
 USER_FILE = "solution.cpp"
@@ -248,7 +249,7 @@ def starter_source(spec: FunctionSpec) -> str:
 
 
 class CppHarness:
-    language_ids = ("cpp",)
+    language_ids = (CPP.id,)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assay.harness.model import DriverBuild, runtime_file
+from assay.languages.entries.go import LANGUAGE as GO
 from assay.problems.function_spec import FunctionSpec, Kind, Method, Param, SpecKind, TypeRef
 
 USER_FILE = "solution.go"
@@ -234,7 +235,7 @@ def _design_starter(spec: FunctionSpec) -> str:
 
 
 class GoHarness:
-    language_ids = ("go",)
+    language_ids = (GO.id,)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         if spec.name in _GO_RESERVED:

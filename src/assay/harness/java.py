@@ -293,7 +293,7 @@ public final class {DRIVER_CLASS} implements AssayRunner.Program {{
 
 
 class JavaHarness:
-    language_ids: tuple[str, ...] = ("java",)
+    language_ids: tuple[str, ...] = (LANGUAGE.id,)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         names = [spec.name] + [m.name for m in spec.methods]
@@ -317,7 +317,7 @@ class JavaHarness:
         for kind, (node_file, codec_file, _) in NODE_FILES.items():
             if _uses(spec, kind):
                 runtime += [node_file, codec_file]
-        files.update({name: runtime_file("java", name) for name in runtime})
+        files.update({name: runtime_file(LANGUAGE.id, name) for name in runtime})
         return DriverBuild(
             files=files,
             main_file=DRIVER_FILE,

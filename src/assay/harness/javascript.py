@@ -8,6 +8,7 @@ import json
 
 from assay.harness.model import DriverBuild, runtime_file
 from assay.harness.spec_json import spec_data
+from assay.languages.entries.javascript import LANGUAGE as JAVASCRIPT
 from assay.problems.function_spec import FunctionSpec, Kind, Method, Param, SpecKind, TypeRef
 
 USER_FILE = "solution.js"
@@ -75,7 +76,7 @@ def _arguments(params: tuple[Param, ...]) -> str:
 
 
 class JavaScriptHarness:
-    language_ids = ("javascript",)
+    language_ids = (JAVASCRIPT.id,)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         return None

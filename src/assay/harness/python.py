@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from assay.harness.model import DriverBuild, runtime_file
 from assay.harness.spec_json import spec_data
+from assay.languages.entries.pypy3 import LANGUAGE as PYPY3
+from assay.languages.entries.python3 import LANGUAGE as PYTHON3
 from assay.problems.function_spec import FunctionSpec, Kind, Param, SpecKind, TypeRef
 
 USER_FILE = "solution.py"
@@ -62,7 +64,7 @@ def _signature(name: str, params: tuple[Param, ...], returns: TypeRef | None) ->
 
 
 class PythonHarness:
-    language_ids: tuple[str, ...] = ("python3", "pypy3")
+    language_ids: tuple[str, ...] = (PYTHON3.id, PYPY3.id)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assay.harness.model import DriverBuild, runtime_file
+from assay.languages.entries.rust import LANGUAGE as RUST
 from assay.problems.function_spec import (
     FunctionSpec,
     Kind,
@@ -278,7 +279,7 @@ def _design_starter(spec: FunctionSpec) -> str:
 
 
 class RustHarness:
-    language_ids = ("rust",)
+    language_ids = (RUST.id,)
 
     def unsupported(self, spec: FunctionSpec) -> str | None:
         if spec.kind is SpecKind.DESIGN:

@@ -5,6 +5,6 @@ Entry points (see `assay.judge.pipeline`):
 The last event is always `Finished` with the `JudgeResult`.
 """
 
-from assay.judge.api import JudgeOptions, Source
+from assay.judge.types import JudgeOptions, Source
 
 __all__ = ["JudgeOptions", "Source"]

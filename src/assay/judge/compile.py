@@ -9,19 +9,12 @@ from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
 from assay.judge.compile_cache import CompileCache
+from assay.judge.types import JudgeFault
 from assay.languages import Language
-from assay.languages.model import PROG_DIR
+from assay.languages.model import PRECOMPILED_DIR, PROG_DIR
 from assay.sandbox import RunRequest, Slot
 
 DIAGNOSTICS_NOTE = "\n[compiler output truncated]"
-INCLUDE_BOX_DIR = "/pch"  # precompiled headers (assay.judge.precompiled), read-only
-
-
-class JudgeFault(Exception):
-    """A fault of the judge or the problem (missing toolchain, sandbox failure, broken validator).
-
-    Reported as the verdict JE with this message for the operator; never blamed on the user.
-    """
 
 
 def language_binds(language: Language) -> list[tuple[Path, str]]:
@@ -108,7 +101,7 @@ def compile_program(
     """Write `sources` into `build_dir` and compile `main_file` (and `extra_files`, more
     translation units) there; a language without a compiler only gets its files written. With a
     `cache`, a build of the same sources by the same toolchain is copied instead of compiled.
-    `include_dir` (precompiled headers) is searched first, bound read-only at /pch."""
+    `include_dir` (what the language precompiles) is bound read-only at /pch."""
     prepare_build_dir(build_dir, *sandbox_ids)
     if cache is None or language.compile_argv is None:
         return _compile(language, sources, main_file, build_dir, slot, extra_files, include_dir)
@@ -142,9 +135,9 @@ def _compile(
     for part in language.compile_argv:
         argv += [main_file, *extra_files] if part == "{src}" else [part.format(src=main_file)]
     readonly_binds = language_binds(language)
-    if include_dir is not None:
-        argv.insert(1, f"-I{INCLUDE_BOX_DIR}")
-        readonly_binds.append((include_dir, INCLUDE_BOX_DIR))
+    if include_dir is not None and language.precompiled is not None:
+        argv[1:1] = language.precompiled.compile_args
+        readonly_binds.append((include_dir, PRECOMPILED_DIR))
     result = slot.run(
         RunRequest(
             argv=argv,

@@ -43,9 +43,8 @@ class CompileCache:
     max_bytes: int = DEFAULT_MAX_MIB * 1024 * 1024
 
     @classmethod
-    def under(cls, cache_dir: Path) -> CompileCache | None:
-        """The cache in `cache_dir/compiled`, sized by `ASSAY_COMPILE_CACHE_MIB` (0: none)."""
-        max_mib = int(os.environ.get("ASSAY_COMPILE_CACHE_MIB") or DEFAULT_MAX_MIB)
+    def under(cls, cache_dir: Path, max_mib: int = DEFAULT_MAX_MIB) -> CompileCache | None:
+        """The cache in `cache_dir/compiled`, of `max_mib` (0: none)."""
         return cls(cache_dir / "compiled", max_mib * 1024 * 1024) if max_mib > 0 else None
 
     def key(

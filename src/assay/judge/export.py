@@ -26,6 +26,14 @@ from pathlib import Path
 from assay.harness import starter_code
 from assay.harness.model import runtime_file
 from assay.harness.registry import build_driver, unsupported_reason
+from assay.languages.entries.c import LANGUAGE as C
+from assay.languages.entries.cpp import LANGUAGE as CPP
+from assay.languages.entries.go import LANGUAGE as GO
+from assay.languages.entries.java import LANGUAGE as JAVA
+from assay.languages.entries.javascript import LANGUAGE as JAVASCRIPT
+from assay.languages.entries.python3 import LANGUAGE as PYTHON3
+from assay.languages.entries.rust import LANGUAGE as RUST
+from assay.languages.extensions import language_for_file, runs_here
 from assay.problems.function_spec import Compare, CompareMode, FunctionSpec, SpecKind
 from assay.problems.model import Problem
 
@@ -44,16 +52,16 @@ class ExportLayout:
 
 
 LAYOUTS = (
-    ExportLayout("python3", (("main.py", "__main__.py"),)),
-    ExportLayout("javascript"),
-    ExportLayout("java", (("__Driver__.java", "Main.java"),), "its own imports"),
+    ExportLayout(PYTHON3.id, (("main.py", "__main__.py"),)),
+    ExportLayout(JAVASCRIPT.id),
+    ExportLayout(JAVA.id, (("__Driver__.java", "Main.java"),), "its own imports"),
     # Assay saves a Go submission as main.go: the driver takes another name.
-    ExportLayout("go", (("main.go", "assay_driver.go"),), "`package main` and its own imports"),
+    ExportLayout(GO.id, (("main.go", "assay_driver.go"),), "`package main` and its own imports"),
 )
 SKIPPED = {
-    "cpp": "the judge compiles every file on its own; the driver needs the class in its unit",
-    "c": "the judge compiles every file on its own; the driver needs the function in its unit",
-    "rust": "a Rust program is one file; a driver cannot be added beside it",
+    CPP.id: "the judge compiles every file on its own; the driver needs the class in its unit",
+    C.id: "the judge compiles every file on its own; the driver needs the function in its unit",
+    RUST.id: "a Rust program is one file; a driver cannot be added beside it",
 }
 
 
@@ -115,21 +123,18 @@ def _write_drivers(
     return tuple(languages), tuple(skipped)
 
 
-EXTENSIONS = {".py": "python3", ".js": "javascript", ".java": "java", ".go": "go"}
-OTHER_LANGUAGE_EXTENSIONS = (".c", ".cc", ".cpp", ".cxx", ".h", ".hpp", ".rs")
+HEADER_EXTENSIONS = (".h", ".hpp")
 
 
 def _complete_submissions(spec: FunctionSpec, package: Path, languages: tuple[str, ...]) -> None:
     for path in sorted((package / "submissions").rglob("*")):
         if not path.is_file():
             continue
-        language = EXTENSIONS.get(path.suffix)
-        if language is None:
-            if path.suffix in OTHER_LANGUAGE_EXTENSIONS:
+        language = language_for_file(path)
+        if language is None or language not in languages:
+            # Assay's languages without an exported driver go; other languages' files stay.
+            if path.suffix in HEADER_EXTENSIONS or (language is not None and runs_here(language)):
                 path.unlink()
-            continue
-        if language not in languages:
-            path.unlink()
             continue
         source = path.read_text(encoding="utf-8")
         build = build_driver(spec, language, source)

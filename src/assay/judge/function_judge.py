@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFinished, TestStarted
 from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Verdict
 from assay.harness import UnsupportedSignature, build_driver, starter_code
-from assay.judge.api import JudgeOptions, Source
-from assay.judge.checking import check_output
-from assay.judge.compile import JudgeFault, Program
+from assay.judge.compile import Program
 from assay.judge.function_diagnostics import explain_compile_errors
 from assay.judge.function_reference import reference_values
 from assay.judge.function_run import (
@@ -28,8 +26,10 @@ from assay.judge.function_run import (
     named_input,
 )
 from assay.judge.function_sanitizer import sanitizer_report
+from assay.judge.graders.common import check_output
 from assay.judge.json_compare import design_difference, difference, show
 from assay.judge.result_channel import ChannelRun, Line, Stop
+from assay.judge.types import JudgeFault, JudgeOptions, Source
 from assay.judge.validators import build_validator
 from assay.languages import Language
 from assay.problems.function_spec import (
@@ -158,6 +158,8 @@ def _judge_cases(
         results.extend(group_results)
         if not keep_going and any(r.verdict != Verdict.AC for r in group_results):
             break
+        if run.options.stops_after(results):
+            break
     return results
 
 
@@ -265,7 +267,7 @@ def _grade(
     return TestResult(
         name=case.test.name,
         verdict=verdict,
-        cpu_time_s=round(line.elapsed_s, 3),
+        cpu_time_s=round(line.cpu_s, 3),
         wall_time_s=round(line.elapsed_s, 3),
         message=message,
         is_sample=case.test.is_sample,

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from assay.core.types import Limits
 from assay.harness import DriverBuild
-from assay.judge.api import JudgeOptions
 from assay.judge.compile import CompileOutcome, Program, compile_program
-from assay.judge.precompiled import precompiled_header_dir
+from assay.judge.precompiled import precompiled_dir, wanted_by
 from assay.judge.result_channel import ChannelLimits, ChannelRun
+from assay.judge.types import JudgeOptions
 from assay.languages import Language
 from assay.problems.function_spec import CaseError, FunctionSpec, SpecKind, case_lines
 from assay.problems.model import Problem, TestCase
@@ -56,8 +56,8 @@ def compile_driver(
     build: DriverBuild, language: Language, env: JudgeEnvironment, slot: Slot, build_dir: Path
 ) -> CompileOutcome:
     include_dir = None
-    if language.precompiled_header is not None:
-        include_dir = precompiled_header_dir(language, slot, env.cache_dir, env.pool.sandbox_ids)
+    if wanted_by(language.precompiled, build.files):
+        include_dir = precompiled_dir(language, slot, env.cache_dir, env.pool.sandbox_ids)
     outcome = compile_program(
         language,
         build.files,
@@ -85,17 +85,20 @@ def channel_for(run: FunctionRun, cases: list[Case]) -> ChannelRun:
         file_size_kib=MAX_STDOUT_BYTES // 1024,
     )
     program = run.program
-    argv = program.argv(run.problem.memory_mib, max(1, box_limits.effective_stack_kib // 1024))
+    argv = program.argv(
+        run.problem.limits.memory_mib, max(1, box_limits.effective_stack_kib // 1024)
+    )
     request = RunRequest(
         argv=argv,
         limits=box_limits,
-        stdin_data="".join(c.input_text for c in cases).encode(),
+        stdin="".join(c.input_text for c in cases).encode(),
         readonly_binds=program.box_binds(),
         env={**dict(program.language.run_env), RESULT_FD_VARIABLE: "3"},
     )
     channel_limits = ChannelLimits(
         record_cap_bytes=2 * answers_bytes + (1 << 20),
         stdout_shown_bytes=SHOWN_STDOUT_BYTES,
+        test_cpu_s=limits.cpu_time_s,
         test_budget_s=limits.effective_wall_time_s,
         startup_budget_s=STARTUP_BUDGET_S,
     )

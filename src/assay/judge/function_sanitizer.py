@@ -71,7 +71,7 @@ def _sanitized(language: Language) -> Language:
         compile_limits=replace(
             limits, cpu_time_s=limits.cpu_time_s * 2, wall_time_s=limits.wall_time_s * 2
         ),
-        precompiled_header=None,
+        precompiled=None,
         run_env=(*language.run_env, *SANITIZER_ENV),
     )
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
-from assay.judge.compile import JudgeFault, Program
+from assay.judge.compile import Program
 from assay.judge.pipeline import JudgeEnvironment
+from assay.judge.types import JudgeFault
 from assay.judge.validators import EXIT_ACCEPT, EXIT_REJECT, build_validator, stage_for_sandbox
 from assay.problems.model import InputValidator, Problem, TestCase
 from assay.sandbox import RunRequest, Slot
@@ -59,7 +60,7 @@ def _check_case(program: Program, slot: Slot, name: str, test: TestCase, tmp: Pa
     request = RunRequest(
         argv=program.argv(limits.memory_kib // 1024, limits.effective_stack_kib // 1024),
         limits=limits,
-        stdin_path=stage_for_sandbox(test.input_path, tmp / "data", "input"),
+        stdin=stage_for_sandbox(test.input_path, tmp / "data", "input"),
         readonly_binds=program.box_binds(),
         ignore_sigpipe=True,  # as every validator (docs/judge-engine.md)
     )

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
-from assay.judge.compile import JudgeFault, Program
+from assay.judge.compile import Program
+from assay.judge.types import JudgeFault
 from assay.judge.validators import (
     EXIT_REJECT,
     ValidatorVerdict,
@@ -132,8 +133,7 @@ def _through_fifos(
     return replace(
         request,
         argv=argv,
-        stdin_data=None,
-        stdin_path=None,
+        stdin=b"",
         readwrite_binds=[*request.readwrite_binds, (fifo_dir, FIFO_DIR)],
     )
 

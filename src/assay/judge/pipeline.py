@@ -11,15 +11,15 @@ from pathlib import Path
 
 from assay.core.events import Compiled, Compiling, Finished, JudgeEvent, TestFinished, TestStarted
 from assay.core.types import JudgeResult, Limits, RunStatus, TestResult, Usage, Verdict
-from assay.judge.api import JudgeOptions, Source
-from assay.judge.checking import judge_one_test
 from assay.judge.classfiles import find_entry_class
-from assay.judge.compile import CompileOutcome, JudgeFault, Program, compile_program
-from assay.judge.compile_cache import CompileCache
+from assay.judge.compile import CompileOutcome, Program, compile_program
+from assay.judge.compile_cache import DEFAULT_MAX_MIB, CompileCache
 from assay.judge.function_judge import judge_function_problem
-from assay.judge.precompiled import precompiled_header_dir
+from assay.judge.graders import TestContext, grade
+from assay.judge.precompiled import precompiled_dir, wanted_by
 from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
+from assay.judge.types import JudgeFault, JudgeOptions, Source
 from assay.judge.validators import build_validator
 from assay.languages import Language, Registry, UnknownLanguage
 from assay.languages.model import EntryPoint
@@ -29,7 +29,6 @@ from assay.sandbox import RunRequest, Sandbox, Slot
 log = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT_S = 2.0  # for packages that give none and were not derived
-PREVIEW_BYTES = 64 * 1024
 CALIBRATION_RUNS = 3
 # Languages whose compile (or syntax check) step takes every source file of a submission.
 CUSTOM_TEST = "custom"
@@ -42,11 +41,12 @@ class JudgeEnvironment:
     pool: Sandbox
     registry: Registry
     cache_dir: Path
+    compile_cache_mib: int = DEFAULT_MAX_MIB  # 0: no compile cache
     _baselines: dict[int, Usage] = field(default_factory=dict)
 
     @property
     def compile_cache(self) -> CompileCache | None:
-        return CompileCache.under(self.cache_dir)
+        return CompileCache.under(self.cache_dir, self.compile_cache_mib)
 
     def baseline(self, slot: Slot) -> Usage:
         """The box's own start-up cost on this slot, subtracted from every measurement."""
@@ -149,11 +149,10 @@ def _main_file(language: Language, file_name: str, sources: dict[str, bytes]) ->
 def _precompiled(
     language: Language, sources: dict[str, bytes], slot: Slot, env: JudgeEnvironment
 ) -> Path | None:
-    """The precompiled header's directory, for a source that names the header at all."""
-    header = language.precompiled_header
-    if header is None or not any(header.encode() in text for text in sources.values()):
+    """The language's precompiled directory, for sources that use it."""
+    if not wanted_by(language.precompiled, sources):
         return None
-    return precompiled_header_dir(language, slot, env.cache_dir, env.pool.sandbox_ids)
+    return precompiled_dir(language, slot, env.cache_dir, env.pool.sandbox_ids)
 
 
 def _included_files(problem: Problem, language: Language) -> tuple[tuple[str, bytes], ...]:
@@ -219,14 +218,14 @@ def _prepare(
 
 
 def _test_limits(problem: Problem, options: JudgeOptions, language: Language) -> Limits:
-    time_limit_s = options.time_limit_s or problem.time_limit_s or DEFAULT_TIME_LIMIT_S
-    memory_kib = problem.memory_mib * 1024
+    time_limit_s = options.time_limit_s or problem.limits.time_limit_s or DEFAULT_TIME_LIMIT_S
+    memory_kib = problem.limits.memory_mib * 1024
     limits = Limits(
         cpu_time_s=time_limit_s,
         # Room for a loaded machine, yet a sleeping program is caught soon after the limit.
         wall_time_s=1.5 * time_limit_s + 1,
         memory_kib=memory_kib + language.runtime_memory_kib,
-        stdout_kib=problem.output_mib * 1024,
+        stdout_kib=problem.limits.output_mib * 1024,
         stack_kib=memory_kib,
     )
     return language.run_limits(limits)
@@ -283,16 +282,18 @@ def _run_tests(run: _Run, tests: list[TestCase]) -> Generator[JudgeEvent, None, 
     )
     for index, test in enumerate(tests, start=1):
         yield TestStarted(index=index, total=len(tests), name=test.name, is_sample=test.is_sample)
-        result = _run_test(run, test)
+        result = _run_test(run, test, tests[index] if index < len(tests) else None)
         results.append(result)
         yield TestFinished(index=index, total=len(tests), result=result)
         if result.verdict != Verdict.AC and not keep_going:
             break
+        if run.options.stops_after(results):
+            break
     return results
 
 
-def _run_test(run: _Run, test: TestCase) -> TestResult:
-    return judge_one_test(
+def _run_test(run: _Run, test: TestCase, next_test: TestCase | None) -> TestResult:
+    context = TestContext(
         slot=run.slot,
         problem=run.problem,
         program=run.program,
@@ -304,8 +305,9 @@ def _run_test(run: _Run, test: TestCase) -> TestResult:
         is_custom=test.name == CUSTOM_TEST,
         work_dir=run.work_dir,
         sandbox_ids=run.env.pool.sandbox_ids,
-        preview_bytes=PREVIEW_BYTES,
+        next_test=next_test,
     )
+    return grade(context)
 
 
 def _final_result(run: _Run, results: list[TestResult], compile_output: str) -> JudgeResult:

@@ -88,12 +88,12 @@ def expected_output(
     generous = replace(
         limits, cpu_time_s=limits.cpu_time_s * 2, wall_time_s=limits.effective_wall_time_s * 2
     )
-    argv = reference.argv(problem.memory_mib, max(1, generous.effective_stack_kib // 1024))
+    argv = reference.argv(problem.limits.memory_mib, max(1, generous.effective_stack_kib // 1024))
     result = slot.helper.run(
         RunRequest(
             argv=argv,
             limits=generous,
-            stdin_path=input_path,
+            stdin=input_path,
             readonly_binds=reference.box_binds(),
             env=dict(reference.language.run_env),
         )

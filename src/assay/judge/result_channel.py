@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -49,16 +49,18 @@ class Stop(StrEnum):
 class ChannelLimits:
     record_cap_bytes: int
     stdout_shown_bytes: int
-    test_budget_s: float  # judge-clock time allowed between two records
+    test_cpu_s: float  # CPU time allowed between two records: the time limit
+    test_budget_s: float  # judge-clock time allowed between two records (a sleeping program)
     startup_budget_s: float  # extra time before the first record (runtime start, user code load)
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of fd 3 and the judge-clock time since the previous one."""
+    """One line of fd 3, with the judge-clock time and the box's CPU time since the previous one."""
 
     text: bytes
     elapsed_s: float
+    cpu_s: float
 
 
 @dataclass(slots=True)
@@ -179,29 +181,75 @@ class ChannelRun:
         results: _Reader,
         arrived: queue.SimpleQueue[Line | None],
     ) -> None:
-        last = time.monotonic()
-        budget = self._limits.test_budget_s + self._limits.startup_budget_s
+        clock = RecordClock(self._limits, self._slot.main.cpu_time_s)
         while not results.eof:
             readable, _, _ = select.select([results.fd], [], [], POLL_S)
             if readable:
                 results.buffer += results.read()
                 if results.total > self._limits.record_cap_bytes:
                     self.stop(Stop.FLOOD)
-                now = time.monotonic()
                 while (end := results.buffer.find(b"\n")) >= 0:
                     if self._stdout_full():
                         self.stop(Stop.OUTPUT)
                         return
-                    arrived.put(Line(bytes(results.buffer[:end]), now - last))
+                    line = clock.record(bytes(results.buffer[:end]))
+                    if line is None:  # the test finished, but past its limit
+                        self.stop(Stop.TIMEOUT)
+                        return
+                    arrived.put(line)
                     del results.buffer[: end + 1]
-                    last, budget = now, self._limits.test_budget_s
-            if time.monotonic() - last > budget and self.stopped is None:
+            if clock.over() and self.stopped is None:
                 self.stop(Stop.TIMEOUT)
         if self._stdout_full():
             self.stop(Stop.OUTPUT)
             return
         if results.buffer:
-            arrived.put(Line(bytes(results.buffer), time.monotonic() - last))
+            arrived.put(clock.last_line(bytes(results.buffer)))
+
+
+class RecordClock:
+    """The time of the test in progress: judge-clock and the box's cgroup CPU since the last record.
+
+    CPU over the limit is TLE, as in a stdin/stdout run; the judge clock only catches a program
+    that sleeps or blocks. The first test also carries the runtime's start, so it gets the
+    startup budget on top. Before the first record the CPU counter may still be the previous
+    run's (the box is being prepared), so only the judge clock counts until then."""
+
+    def __init__(self, limits: ChannelLimits, cpu_now: Callable[[], float]) -> None:
+        self._limits = limits
+        self._cpu_now = cpu_now
+        self._wall_at = time.monotonic()
+        self._cpu_at: float | None = None
+
+    def _extra_s(self) -> float:
+        return self._limits.startup_budget_s if self._cpu_at is None else 0.0
+
+    def _cpu_used_s(self, cpu_total_s: float | None = None) -> float:
+        total_s = self._cpu_now() if cpu_total_s is None else cpu_total_s
+        return max(0.0, total_s - (self._cpu_at or 0.0))
+
+    def over(self) -> bool:
+        wall_s = time.monotonic() - self._wall_at
+        if wall_s > self._limits.test_budget_s + self._extra_s():
+            return True
+        return self._cpu_at is not None and self._cpu_used_s() > self._limits.test_cpu_s
+
+    def record(self, text: bytes) -> Line | None:
+        """The line of a record that just arrived; None when its test went past the limit."""
+        now, cpu_total_s = time.monotonic(), self._cpu_now()
+        cpu_s = self._cpu_used_s(cpu_total_s)
+        line = Line(text, now - self._wall_at, cpu_s)
+        extra_s = self._extra_s()
+        if cpu_s > self._limits.test_cpu_s + extra_s:
+            return None
+        if line.elapsed_s > self._limits.test_budget_s + extra_s:
+            return None
+        self._wall_at, self._cpu_at = now, cpu_total_s
+        return line
+
+    def last_line(self, text: bytes) -> Line:
+        """An unterminated tail: the box has ended, so it is graded as it is."""
+        return Line(text, time.monotonic() - self._wall_at, self._cpu_used_s())
 
 
 @contextlib.contextmanager

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from assay.core.events import Finished
 from assay.core.types import Verdict
-from assay.judge.api import JudgeOptions, Source
 from assay.judge.pipeline import JudgeEnvironment, judge
-from assay.problems.model import Problem, TestCase, TestGroup
+from assay.judge.types import JudgeOptions, Source
+from assay.problems.model import Problem, ProblemLimits, TestCase, TestGroup
 
 SELFTEST_INPUT = b"assay 42\n"
 SELFTEST_ANSWER = b"assay\n"
@@ -35,8 +35,7 @@ def selftest_problem(directory: Path) -> Problem:
         short_name="selftest",
         name="Self-test",
         format_version="2025-09",
-        time_limit_s=5.0,
-        memory_mib=512,
+        limits=ProblemLimits(time_limit_s=5.0, memory_mib=512),
         data=TestGroup(name="", groups=(TestGroup(name="sample", cases=(case,)),)),
     )
 

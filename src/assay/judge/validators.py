@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assay.core.types import Limits, RunStatus
-from assay.judge.compile import JudgeFault, Program, compile_program
+from assay.judge.compile import Program, compile_program
+from assay.judge.types import JudgeFault
 from assay.languages import Registry
 from assay.problems.model import OutputValidator
 from assay.sandbox import RunRequest, RunResult, Slot
@@ -152,9 +153,7 @@ def validator_request(
     flags: tuple[str, ...],
     limits: Limits,
     *,
-    stdin_path: Path | None = None,
-    stdin_fd: int | None = None,
-    stdout_fd: int | None = None,
+    stdin: bytes | Path = b"",
 ) -> RunRequest:
     argv = validator.argv(
         limits.memory_kib // 1024,
@@ -164,10 +163,7 @@ def validator_request(
     return RunRequest(
         argv=argv,
         limits=limits,
-        stdin_path=stdin_path,
-        stdin_fd=stdin_fd,
-        stdout_fd=stdout_fd,
-        owns_fds=stdin_fd is not None,
+        stdin=stdin,
         readonly_binds=[
             *validator.box_binds(),
             (input_path, INPUT_PATH),

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assay.core.events import Finished
-from assay.core.types import JudgeResult, Verdict
-from assay.judge.api import JudgeOptions, Source
+from assay.core.types import JudgeResult, TestResult, Verdict
 from assay.judge.input_validation import InputCheck, check_inputs
 from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.judge.scoring import max_score
+from assay.judge.types import JudgeOptions, Source
 from assay.languages import Language, UnknownLanguage
 from assay.languages.model import EntryPoint
 from assay.problems.model import Problem
@@ -23,6 +23,7 @@ from assay.problems.submissions import (
     ExpectationKind,
     ExpectedSubmission,
     discover_submissions,
+    settled,
     time_limit_role,
     unmet_expectations,
 )
@@ -172,15 +173,31 @@ def _judge_plan(
     env: JudgeEnvironment,
     time_limit_s: float,
     only_tests: frozenset[str] | None = None,
+    all_cases: bool = False,
 ) -> JudgeResult:
-    every_case = plan.expected.kind is ExpectationKind.PER_CASE or only_tests is not None
+    per_case = plan.expected.kind is ExpectationKind.PER_CASE
+    lazy = per_case and only_tests is None and not all_cases
     options = JudgeOptions(
-        time_limit_s=time_limit_s, run_all_tests=every_case, only_tests=only_tests
+        time_limit_s=time_limit_s,
+        run_all_tests=per_case or only_tests is not None,
+        only_tests=only_tests,
+        stop_when=_settles(plan.expected) if lazy else None,
     )
     for event in judge(problem, _source(plan), options, env):
         if isinstance(event, Finished):
             return event.result
     raise RuntimeError("the judge ended without a final result")
+
+
+def _settles(expected: ExpectedSubmission) -> Callable[[Sequence[TestResult]], bool]:
+    def stop(results: Sequence[TestResult]) -> bool:
+        return settled(expected, _outcomes(results))
+
+    return stop
+
+
+def _outcomes(results: Sequence[TestResult]) -> list[CaseOutcome]:
+    return [CaseOutcome(r.name, r.verdict, r.message) for r in results]
 
 
 def _judge_all(
@@ -189,12 +206,21 @@ def _judge_all(
     env: JudgeEnvironment,
     time_limit_s: float,
     only_tests: Callable[[_Plan], frozenset[str] | None] = lambda plan: None,
+    all_cases: bool = False,
+    on_result: Callable[[_Plan, JudgeResult], None] = lambda plan, result: None,
 ) -> list[JudgeResult]:
+    """Judges the plans on every slot at once; `on_result` hears each as it ends."""
     workers = max(1, len(env.pool.slots))
     with ThreadPoolExecutor(max_workers=workers) as executor:
-        return list(
-            executor.map(lambda p: _judge_plan(problem, p, env, time_limit_s, only_tests(p)), plans)
-        )
+        futures = {
+            executor.submit(
+                _judge_plan, problem, plan, env, time_limit_s, only_tests(plan), all_cases
+            ): plan
+            for plan in plans
+        }
+        for future in as_completed(futures):
+            on_result(futures[future], future.result())
+        return [future.result() for future in futures]
 
 
 def _bounds_limit(plan: _Plan) -> bool:
@@ -227,7 +253,9 @@ def _derive_time_limit(problem: Problem, plans: Sequence[_Plan], env: JudgeEnvir
     runtimes = [
         test.cpu_time_s for result in results for test in result.tests if test.verdict == Verdict.AC
     ] or [0.0]
-    return problemtools_time_limit_s(runtimes, problem.time_multipliers, problem.time_resolution_s)
+    return problemtools_time_limit_s(
+        runtimes, problem.limits.time_multipliers, problem.limits.time_resolution_s
+    )
 
 
 def _expected_text(sub: ExpectedSubmission) -> tuple[str, ...]:
@@ -242,19 +270,19 @@ def _margin_warning(problem: Problem, plan: _Plan, result: JudgeResult, time_lim
     """2025-09 timing: `T_ac * ac_to_time_limit <= time_limit` for every accepted submission."""
     if not _bounds_limit(plan) or result.verdict != Verdict.AC:
         return ""
-    needed_s = result.max_cpu_time_s * problem.time_multipliers.ac_to_time_limit
+    needed_s = result.max_cpu_time_s * problem.limits.time_multipliers.ac_to_time_limit
     if needed_s <= time_limit_s:
         return ""
     return (
         f"slowest test {result.max_cpu_time_s:.2f} s x ac_to_time_limit"
-        f" {problem.time_multipliers.ac_to_time_limit:g} > time limit {time_limit_s:g} s"
+        f" {problem.limits.time_multipliers.ac_to_time_limit:g} > time limit {time_limit_s:g} s"
     )
 
 
 def _judged_row(
     problem: Problem, plan: _Plan, result: JudgeResult, time_limit_s: float
 ) -> VerifyRow:
-    outcomes = [CaseOutcome(t.name, t.verdict, t.message) for t in result.tests]
+    outcomes = _outcomes(result.tests)
     full = max_score(problem) if problem.is_scoring else None
     unmet = unmet_expectations(plan.expected, result.verdict, outcomes, result.score, full)
     note = "; ".join(unmet)
@@ -278,28 +306,37 @@ def verify_problem(
     env: JudgeEnvironment,
     on_row: Callable[[VerifyRow], None] = lambda row: None,
     python_id: str = "python3",
+    all_cases: bool = False,
 ) -> VerifyReport:
     """`python_id` runs the package's Python submissions ("pypy3" when the setter asks;
-    a submission that names PyPy in submissions.yaml runs on it anyway)."""
+    a submission that names PyPy in submissions.yaml runs on it anyway). Per-case expectations
+    are judged lazily (see `settled`) unless `all_cases`. `on_row` hears each row as its
+    submission ends (skipped ones first); the report keeps the package's order."""
     planned = [(sub, _plan(sub, env, python_id)) for sub in discover_submissions(problem)]
     plans = [plan for _, plan in planned if isinstance(plan, _Plan)]
-    derived = problem.time_limit_s is None
-    time_limit_s = problem.time_limit_s or _derive_time_limit(problem, plans, env)
-    results = dict(
-        zip(
-            [p.expected.name for p in plans],
-            _judge_all(problem, plans, env, time_limit_s),
-            strict=True,
-        )
-    )
-    rows = []
-    for sub, plan in planned:
-        if isinstance(plan, _Plan):
-            row = _judged_row(problem, plan, results[sub.name], time_limit_s)
-        else:
-            row = _skipped_row(sub, plan)
+    derived = problem.limits.time_limit_s is None
+    time_limit_s = problem.limits.time_limit_s or _derive_time_limit(problem, plans, env)
+    rows: dict[str, VerifyRow] = {}
+
+    def record(row: VerifyRow) -> None:
+        rows[row.submission] = row
         on_row(row)
-        rows.append(row)
+
+    for sub, plan in planned:
+        if not isinstance(plan, _Plan):
+            record(_skipped_row(sub, plan))
+    _judge_all(
+        problem,
+        plans,
+        env,
+        time_limit_s,
+        all_cases=all_cases,
+        on_result=lambda plan, result: record(_judged_row(problem, plan, result, time_limit_s)),
+    )
     return VerifyReport(
-        problem.short_name, time_limit_s, derived, tuple(rows), check_inputs(problem, env)
+        problem.short_name,
+        time_limit_s,
+        derived,
+        tuple(rows[sub.name] for sub, _ in planned),
+        check_inputs(problem, env),
     )

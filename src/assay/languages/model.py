@@ -13,6 +13,7 @@ from assay.core.types import Limits
 SAFE_FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}")
 # Placeholders in argv templates.
 PROG_DIR = "/prog"  # the build directory: writable when compiling, read-only when running
+PRECOMPILED_DIR = "/pch"  # what every compile uses, built once per toolchain (read-only)
 
 
 class EntryPoint(StrEnum):
@@ -53,6 +54,22 @@ class CompileLimits:
 
 
 @dataclass(frozen=True, slots=True)
+class Precompiled:
+    """Something built once per toolchain that makes every compile faster without changing what
+    it produces: C++'s `bits/stdc++.h` precompiled, a class-data archive of javac's own classes.
+    `build_argv` runs in the directory (`{src}`: `source_name`, `{out}`: `output`); every compile
+    then gets `compile_args` after the compiler's name, with the directory read-only at `/pch`."""
+
+    source_name: str
+    source_text: str
+    build_argv: tuple[str, ...]
+    output: str  # relative to the directory; its parent directories are made
+    compile_args: tuple[str, ...]
+    # Only for sources that contain this text (a header they include); None: every compile.
+    used_by_sources_naming: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Language:
     """One language. Argv templates may use {src} (source file name), {exe}, {mem_mib},
     {stack_mib} and {prog} (the build directory inside the box)."""
@@ -82,11 +99,8 @@ class Language:
     # starter that reads all of stdin first would wait forever for the judge).
     interactive_starter_code: str = ""
     aliases: tuple[str, ...] = ()
-    # An all-in-one header built once per toolchain with `precompile_argv` ({src}: a file that
-    # includes it, {out}: where the compiler looks for the precompiled form). See
-    # assay.judge.precompiled.
-    precompiled_header: str | None = None
-    precompile_argv: tuple[str, ...] | None = None
+    # Built once per toolchain, then used by every compile (assay.judge.precompiled).
+    precompiled: Precompiled | None = None
     entry_point: EntryPoint = EntryPoint.BINARY
     naming: NamingRules = field(default_factory=NamingRules)
     # Several source files are all compiled (or all handed to the interpreter) together.

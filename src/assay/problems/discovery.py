@@ -6,6 +6,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from assay.languages.entries.c import LANGUAGE as C
+from assay.languages.entries.cpp import LANGUAGE as CPP
+from assay.languages.entries.java import LANGUAGE as JAVA
+from assay.languages.entries.python3 import LANGUAGE as PYTHON3
+from assay.languages.extensions import language_for_file
 from assay.problems.model import (
     FormatVersion,
     InputValidator,
@@ -17,7 +22,7 @@ from assay.problems.yaml_fields import Fields, problem_error
 
 _STATEMENT_FORMATS = ("md", "tex", "html", "pdf", "txt")
 _STATEMENT_NAME = re.compile(r"^problem(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?))?\.(\w+)$")
-_CPP_SUFFIXES = frozenset({".cc", ".cpp", ".cxx", ".c++", ".C"})
+_VALIDATOR_LANGUAGE_ORDER = (CPP.id, C.id, PYTHON3.id, JAVA.id)
 _HEADER_SUFFIXES = frozenset({".h", ".hh", ".hpp", ".hxx"})
 _TYPES_NEEDING_A_VALIDATOR = frozenset({ProblemType.INTERACTIVE, ProblemType.MULTI_PASS})
 
@@ -116,16 +121,13 @@ def find_input_validators(root: Path) -> tuple[InputValidator, ...]:
 
 
 def _program_language(program: Path) -> str | None:
+    """A validator's language: C++ before C, C before Python, Python before Java, where a
+    program mixes them (a C++ validator with a C helper, a Python one with a Java tool)."""
     if program.is_dir() and ({"build", "run"} & {e.name for e in visible_entries(program)}):
         return "build-run"
     files = [program] if program.is_file() else [p for p in program.rglob("*") if p.is_file()]
-    suffixes = {p.suffix for p in files}
-    if suffixes & _CPP_SUFFIXES:
-        return "cpp"
-    for suffix, language in ((".c", "c"), (".py", "python"), (".java", "java")):
-        if suffix in suffixes:
-            return language
-    return None
+    found = {language for p in files if (language := language_for_file(p)) is not None}
+    return next((code for code in _VALIDATOR_LANGUAGE_ORDER if code in found), None)
 
 
 # ---------------------------------------------------------------------------------------------

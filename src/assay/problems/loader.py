@@ -30,11 +30,14 @@ from assay.problems.function_spec import (
     read_function_spec,
 )
 from assay.problems.metadata import (
+    allowed_languages,
+    allows_file_writing,
     assay_extras,
+    constants,
     find_editorial,
-    limit_fields,
+    limits_of,
     main_name,
-    metadata_fields,
+    metadata_of,
     problem_names,
     read_format_version,
     read_problem_types,
@@ -59,8 +62,7 @@ def load_problem(path: Path) -> Problem:
     version = read_format_version(meta)
     types = read_problem_types(meta)
     warnings = unknown_key_warnings(meta)
-    metadata = metadata_fields(meta)
-    limits = limit_fields(meta, root, version)
+    limits = limits_of(meta, root, version)
     flags = meta.args("validator_flags") or ()
     validator = find_output_validator(root, version, types, meta, warnings)
     input_validators = find_input_validators(root)
@@ -78,21 +80,19 @@ def load_problem(path: Path) -> Problem:
         is_interactive=ProblemType.INTERACTIVE in types,
         is_scoring=is_scoring,
         is_multipass=ProblemType.MULTI_PASS in types,
+        limits=limits,
+        metadata=metadata_of(meta, names, extras),
         output_validator=validator,
         input_validators=input_validators,
         data=data,
         statements=statements,
-        names=names,
         validator_flags=flags,
-        difficulty=extras.difficulty,
-        tags=_unique((*(meta.words("keywords") or ()), *extras.tags)),
+        languages=allowed_languages(meta),
+        allow_file_writing=allows_file_writing(meta),
+        constants=constants(meta),
         warnings=tuple(warnings),
         function=function,
-        number=extras.number,
-        hints=extras.hints,
         editorial=find_editorial(root),
-        **metadata,
-        **limits,
     )
 
 
@@ -113,7 +113,3 @@ def _function_spec(
     for case in cases:
         check_case_files(spec, case.input_path, case.answer_path)
     return spec
-
-
-def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))

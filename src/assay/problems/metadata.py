@@ -11,9 +11,15 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from assay.problems.model import FormatVersion, ProblemType, Statement, TimeMultipliers
+from assay.problems.model import (
+    FormatVersion,
+    ProblemLimits,
+    ProblemMetadata,
+    ProblemType,
+    Statement,
+    TimeMultipliers,
+)
 from assay.problems.yaml_fields import (
     Fields,
     is_scalar,
@@ -130,17 +136,37 @@ def _tex_problem_name(statements: tuple[Statement, ...]) -> str | None:
     return None
 
 
-def metadata_fields(meta: Fields) -> dict[str, Any]:
+def metadata_of(
+    meta: Fields, names: tuple[tuple[str, str], ...], extras: AssayExtras
+) -> ProblemMetadata:
+    return ProblemMetadata(
+        names=names,
+        uuid=meta.string("uuid"),
+        source=_source(meta),
+        license=meta.string("license"),
+        difficulty=extras.difficulty,
+        tags=_unique((*(meta.words("keywords") or ()), *extras.tags)),
+        number=extras.number,
+        hints=extras.hints,
+    )
+
+
+def allowed_languages(meta: Fields) -> tuple[str, ...]:
+    """2025-09 `languages`; empty means all."""
     languages = meta.words("languages") or ()
-    constants = meta.mapping("constants")
-    return {
-        "uuid": meta.string("uuid"),
-        "source": _source(meta),
-        "license": meta.string("license"),
-        "languages": () if languages == ("all",) else languages,
-        "constants": tuple((key, str(value)) for key, value in constants.data.items()),
-        "allow_file_writing": meta.raw("allow_file_writing") is True,
-    }
+    return () if languages == ("all",) else languages
+
+
+def constants(meta: Fields) -> tuple[tuple[str, str], ...]:
+    return tuple((key, str(value)) for key, value in meta.mapping("constants").data.items())
+
+
+def allows_file_writing(meta: Fields) -> bool:
+    return meta.raw("allow_file_writing") is True
+
+
+def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
 
 
 def _source(meta: Fields) -> str | None:
@@ -154,19 +180,19 @@ def _source(meta: Fields) -> str | None:
 # problem.yaml: limits (with DOMjudge's time limit files as a fallback)
 
 
-def limit_fields(meta: Fields, root: Path, version: FormatVersion) -> dict[str, Any]:
+def limits_of(meta: Fields, root: Path, version: FormatVersion) -> ProblemLimits:
     limits = meta.mapping("limits")
     legacy = version is FormatVersion.LEGACY
-    return {
-        "time_limit_s": _time_limit_s(limits, root),
-        "time_multipliers": _time_multipliers(limits, legacy),
-        "time_resolution_s": limits.number("time_resolution") or 1.0,
-        "memory_mib": limits.integer("memory") or 2048,
-        "output_mib": limits.integer("output") or 8,
-        "code_kib": limits.integer("code"),
-        "compilation_time_s": limits.number("compilation_time") or 60.0,
-        "validation_passes": _validation_passes(limits),
-    }
+    return ProblemLimits(
+        time_limit_s=_time_limit_s(limits, root),
+        time_multipliers=_time_multipliers(limits, legacy),
+        time_resolution_s=limits.number("time_resolution") or 1.0,
+        memory_mib=limits.integer("memory") or 2048,
+        output_mib=limits.integer("output") or 8,
+        code_kib=limits.integer("code"),
+        compilation_time_s=limits.number("compilation_time") or 60.0,
+        validation_passes=_validation_passes(limits),
+    )
 
 
 def _time_multipliers(limits: Fields, legacy: bool) -> TimeMultipliers:

@@ -96,7 +96,9 @@ class OutputValidator:
     """A custom output validator: a directory (or single file) to build and run."""
 
     path: Path  # directory or single source file
-    language_hint: str | None = None  # "cpp", "c", "python", "build-run", ...
+    language_hint: str | None = (
+        None  # "cpp", "c", "python3", "build-run", ... (languages.extensions)
+    )
     # Headers beside a single source file, compiled with it (validate.cpp + testlib.h).
     headers: tuple[Path, ...] = ()
 
@@ -121,6 +123,36 @@ class TimeMultipliers:
 
 
 @dataclass(frozen=True, slots=True)
+class ProblemLimits:
+    """problem.yaml's `limits` (DOMjudge's time limit files as a fallback)."""
+
+    # Explicit CPU time limit per test in seconds; None means "derive from accepted submissions".
+    time_limit_s: float | None = None
+    time_multipliers: TimeMultipliers = field(default_factory=TimeMultipliers)
+    time_resolution_s: float = 1.0
+    memory_mib: int = 2048
+    output_mib: int = 8
+    code_kib: int | None = None  # maximum total size of a submission's files
+    compilation_time_s: float = 60.0
+    validation_passes: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemMetadata:
+    """Who made the problem and where the catalogue shows it (problem.yaml and assay.yaml)."""
+
+    # Name per statement language, e.g. (("en", "Hello"), ("sv", "Hej")).
+    names: tuple[tuple[str, str], ...] = ()
+    uuid: str | None = None
+    source: str | None = None
+    license: str | None = None
+    difficulty: str | None = None
+    tags: tuple[str, ...] = ()
+    number: int | None = None  # assay.yaml: a stable catalogue number (positive)
+    hints: tuple[str, ...] = ()  # assay.yaml: up to five short Markdown hints
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     root: Path
     short_name: str  # directory name
@@ -129,14 +161,8 @@ class Problem:
     is_interactive: bool = False
     is_scoring: bool = False
     is_multipass: bool = False
-    validation_passes: int = 2
-    # Explicit CPU time limit per test in seconds; None means "derive from accepted submissions".
-    time_limit_s: float | None = None
-    time_multipliers: TimeMultipliers = field(default_factory=TimeMultipliers)
-    time_resolution_s: float = 1.0
-    memory_mib: int = 2048
-    output_mib: int = 8
-    compilation_time_s: float = 60.0
+    limits: ProblemLimits = field(default_factory=ProblemLimits)
+    metadata: ProblemMetadata = field(default_factory=ProblemMetadata)
     # Arguments for the default validator or the custom one (legacy `validator_flags`),
     # given before each case's own `output_validator_args`.
     validator_flags: tuple[str, ...] = ()
@@ -144,16 +170,8 @@ class Problem:
     input_validators: tuple[InputValidator, ...] = ()
     data: TestGroup = field(default_factory=lambda: TestGroup(name=""))
     statements: tuple[Statement, ...] = ()
-    difficulty: str | None = None
-    tags: tuple[str, ...] = ()
-    # Name per statement language, e.g. (("en", "Hello"), ("sv", "Hej")).
-    names: tuple[tuple[str, str], ...] = ()
-    uuid: str | None = None
-    source: str | None = None
-    license: str | None = None
     # Submission languages the package allows (2025-09 `languages`); empty means all.
     languages: tuple[str, ...] = ()
-    code_kib: int | None = None  # maximum total size of a submission's files
     allow_file_writing: bool = False  # 2025-09: may the submission write files in its cwd
     # 2025-09 `constants`, substituted for `{{name}}` in statements.
     constants: tuple[tuple[str, str], ...] = ()
@@ -161,9 +179,6 @@ class Problem:
     warnings: tuple[str, ...] = ()
     # A LeetCode-style function problem: its signature (`function.yaml`), else None.
     function: FunctionSpec | None = None
-    # assay.yaml: a stable catalogue number (positive), and up to five short Markdown hints.
-    number: int | None = None
-    hints: tuple[str, ...] = ()
     # The solution description (2025-09 `solution/solution.en.md`), shown as the editorial.
     editorial: Statement | None = None
 

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import selectors
 import signal
-import socket
-import struct
 import subprocess
-import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO
 
 from assay.core.types import RunStatus, Usage
+from assay.sandbox.box_io import (
+    StartedBox,
+    box_pipes,
+    exit_timestamp,
+    request_files,
+    status_socket,
+    stdin_for,
+)
 from assay.sandbox.bwrap import BoxFds, full_argv
 from assay.sandbox.cgroups import BoxCgroup
-from assay.sandbox.launcher import compiled_launcher
-from assay.sandbox.seccomp import deny_list_bpf
+from assay.sandbox.launcher import DEFAULT_CACHE_DIR, compiled_launcher
+from assay.sandbox.netns import empty_network_namespace
 from assay.sandbox.types import RunRequest, RunResult, SandboxError
 
 POLL_INTERVAL_S = 0.01
@@ -59,66 +63,143 @@ class _Supervision:
     exited_at: float | None = None  # wall clock (epoch s) of the payload's exit, by the kernel
 
 
+def _discard(started: StartedBox) -> None:
+    # The box's PID 1 dies before its block pipe closes: bwrap reads end-of-file there as
+    # the release, and would start the payload outside every cgroup.
+    box_pid = started.child_pid()
+    if box_pid is not None:
+        _kill_box(box_pid)
+    with contextlib.suppress(ProcessLookupError):
+        started.process.kill()
+    _reap(started.process)
+    _reap_orphans(box_pid)
+    started.close()
+
+
 class Box:
     """A reusable box bound to one cgroup (and so to one core). One run at a time."""
 
-    def __init__(self, cgroup: BoxCgroup, uid: int, gid: int) -> None:
+    def __init__(
+        self, cgroup: BoxCgroup, uid: int, gid: int, launcher_dir: Path = DEFAULT_CACHE_DIR
+    ) -> None:
         self._cgroup = cgroup
         self._uid = uid
         self._gid = gid
+        self._launcher_dir = launcher_dir
+        # What the last run was: its page cache stays charged to this box and would count in
+        # the next run's peak, so it is reclaimed unless the next run is the same program
+        # (another test), which uses those pages again.
+        self._last_program: tuple[object, ...] | None = None
+        self._held: StartedBox | None = None  # the next run's box, started ahead
+        # The box's own network namespace, which only the compiled launcher can enter.
+        self._netns_fd = empty_network_namespace() if compiled_launcher(launcher_dir) else None
 
     def kill(self) -> None:
         """Kill whatever runs in this box now (from another thread)."""
         self._cgroup.kill_all()
 
-    def run(self, request: RunRequest) -> RunResult:
+    def cpu_time_s(self) -> float:
+        """The cgroup's CPU counter, which `prepare` zeroes (v1) or starts afresh (v2) per run.
+        0 when it cannot be read (between runs on v2)."""
         try:
-            return self._run(request)
+            return self._cgroup.cpu_time_ns() / 1e9
+        except (OSError, SandboxError):
+            return 0.0
+
+    def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
+        """Run `request`; with `then` (the next run, e.g. the next test), start that run's box
+        while this one runs, held before its payload until `run(then)` releases it."""
+        try:
+            return self._run(request, then)
         except SandboxError as error:
             self._cgroup.kill_all()
             return RunResult(status=RunStatus.INTERNAL_ERROR, usage=Usage(), message=str(error))
 
-    def _run(self, request: RunRequest) -> RunResult:
+    def discard_held(self) -> None:
+        """Stop the box started for a run that will not come (the judging ended early)."""
+        held, self._held = self._held, None
+        if held is not None:
+            _discard(held)
+
+    def _run(self, request: RunRequest, then: RunRequest | None) -> RunResult:
         _check_binds(request)
+        started = self._take_held(request) or self._start(request)
+        try:
+            return self._run_started(request, started, then)
+        finally:
+            started.close()
+
+    def _run_started(
+        self, request: RunRequest, started: StartedBox, then: RunRequest | None
+    ) -> RunResult:
         limits = request.limits
         # bwrap's own PID 1 is in the cgroup too: the baseline measured it.
         memory_bytes = limits.memory_kib * 1024 + request.baseline.memory_kib * 1024
-        self._cgroup.prepare(memory_bytes, limits.processes + 2)
+        program = _program_identity(request)
+        reclaim = program is None or program != self._last_program
+        self._cgroup.prepare(memory_bytes, limits.processes + 2, reclaim_cache=reclaim)
+        self._last_program = program
         oom_before = self._cgroup.oom_kills()
-        with (
-            _pipes() as (pipes, info_r, info_w, block_r, block_w, seccomp_r),
-            _files(request) as files,
-            _status_socket() as (status_r, status_w),
-        ):
+        process = started.process
+        supervision = _Supervision()
+        stdout = _Capture(limits.stdout_kib * 1024)
+        stderr = _Capture(limits.stderr_kib * 1024)
+        box_pid: int | None = None
+        try:
+            box_pid = started.child_pid()
+            if box_pid is None:
+                return _bwrap_failed(process, stderr)
+            self._enter_cgroup(box_pid, process)
+            # Read bwrap's start-up datagrams now: the socket queues only a few.
+            exit_timestamp(started.status)
+            supervision.started_at = time.monotonic()
+            started.release()
+            if then is not None:
+                self._hold(then)
+            self._supervise(request, process, box_pid, stdout, stderr, supervision)
+        finally:
+            self._cgroup.kill_all()
+            _reap(process)
+            _reap_orphans(box_pid)
+        supervision.exited_at = exit_timestamp(started.status)
+        return self._result(request, process, supervision, stdout, stderr, oom_before)
+
+    def _start(self, request: RunRequest) -> StartedBox:
+        """Start bwrap for `request`: it sets the box up, then waits at `--block-fd`."""
+        with contextlib.ExitStack() as stack:
+            pipes, info_r, info_w, block_r, block_w, seccomp_r = stack.enter_context(box_pipes())
+            files = stack.enter_context(request_files(request))
+            status_r, status_w = stack.enter_context(status_socket())
             fds = BoxFds(
-                info_w, block_r, seccomp_r, tuple(f.fileno() for f in files), status_w.fileno()
+                info_w,
+                block_r,
+                seccomp_r,
+                tuple(f.fileno() for f in files),
+                status_w.fileno(),
+                self._netns_fd,
             )
-            with _stdin_for(request) as stdin:
+            with stdin_for(request) as stdin:
                 process = self._spawn(request, fds, stdin)
             pipes.close(info_w, block_r, seccomp_r)
             status_w.close()
-            if request.owns_fds:
-                _close_request_fds(request)
-            supervision = _Supervision()
-            stdout = _Capture(limits.stdout_kib * 1024)
-            stderr = _Capture(limits.stderr_kib * 1024)
-            box_pid: int | None = None
-            try:
-                box_pid = _read_child_pid(info_r)
-                if box_pid is None:
-                    return _bwrap_failed(process, stderr)
-                self._enter_cgroup(box_pid, process)
-                # Read bwrap's start-up datagrams now: the socket queues only a few.
-                _exit_timestamp(status_r)
-                supervision.started_at = time.monotonic()
-                os.write(block_w, b"1")
-                self._supervise(request, process, box_pid, stdout, stderr, supervision)
-            finally:
-                self._cgroup.kill_all()
-                _reap(process)
-                _reap_orphans(box_pid)
-            supervision.exited_at = _exit_timestamp(status_r)
-        return self._result(request, process, supervision, stdout, stderr, oom_before)
+            return StartedBox(request, process, info_r, block_w, status_r, stack.pop_all())
+        raise AssertionError("unreachable")  # mypy: ExitStack may swallow exceptions
+
+    def _hold(self, request: RunRequest) -> None:
+        try:
+            _check_binds(request)
+            self._held = self._start(request)
+        except SandboxError:
+            self._held = None  # that run starts its own box, and reports what fails then
+
+    def _take_held(self, request: RunRequest) -> StartedBox | None:
+        held, self._held = self._held, None
+        if held is None:
+            return None
+        if held.request == request:
+            return held
+        _discard(held)
+        return None
 
     def _enter_cgroup(self, box_pid: int, process: subprocess.Popen[bytes]) -> None:
         try:
@@ -130,15 +211,13 @@ class Box:
             why = process.stderr.read() if process.stderr else b""
             raise SandboxError(f"{error}; bwrap: {why.decode(errors='replace').strip()}") from error
 
-    def _spawn(
-        self, request: RunRequest, fds: BoxFds, stdin: int | IO[bytes]
-    ) -> subprocess.Popen[bytes]:
-        argv = full_argv(request, fds, self._uid, self._gid, compiled_launcher())
+    def _spawn(self, request: RunRequest, fds: BoxFds, stdin: IO[bytes]) -> subprocess.Popen[bytes]:
+        argv = full_argv(request, fds, self._uid, self._gid, compiled_launcher(self._launcher_dir))
         try:
             return subprocess.Popen(
                 argv,
                 stdin=stdin,
-                stdout=request.stdout_fd if request.stdout_fd is not None else subprocess.PIPE,
+                stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 pass_fds=(
                     fds.info_fd,
@@ -146,6 +225,7 @@ class Box:
                     fds.seccomp_fd,
                     *fds.file_fds,
                     *([fds.status_fd] if fds.status_fd is not None else []),
+                    *([fds.netns_fd] if fds.netns_fd is not None else []),
                 ),
                 close_fds=True,
             )
@@ -281,6 +361,14 @@ def _classify(
     return RunStatus.NONZERO_EXIT, f"exit code {code}"
 
 
+def _program_identity(request: RunRequest) -> tuple[object, ...] | None:
+    """What makes two runs the same program (tests of one submission); None for a run that
+    writes host files (a compile), whose page cache is never the next run's."""
+    if request.work_dir is not None or request.readwrite_binds:
+        return None
+    return (tuple(request.argv), tuple(request.readonly_binds), request.cwd)
+
+
 def _check_binds(request: RunRequest) -> None:
     """A missing bind source is our fault; found after start-up, bwrap would look like the
     program exiting with status 1."""
@@ -296,122 +384,6 @@ def _signal_name(number: int | None) -> str | None:
         return signal.Signals(number).name
     except ValueError:
         return f"signal {number}"
-
-
-class _Fds:
-    """File descriptors closed exactly once: a second close could hit a number another thread
-    has been given in the meantime."""
-
-    def __init__(self) -> None:
-        self._open: set[int] = set()
-
-    def pipe(self) -> tuple[int, int]:
-        read_end, write_end = os.pipe()
-        self._open.update((read_end, write_end))
-        return read_end, write_end
-
-    def close(self, *fds: int) -> None:
-        for fd in fds:
-            if fd in self._open:
-                self._open.discard(fd)
-                os.close(fd)
-
-    def close_all(self) -> None:
-        self.close(*list(self._open))
-
-
-@contextlib.contextmanager
-def _pipes() -> Iterator[tuple[_Fds, int, int, int, int, int]]:
-    fds = _Fds()
-    try:
-        info_r, info_w = fds.pipe()
-        block_r, block_w = fds.pipe()
-        seccomp_r, seccomp_w = fds.pipe()
-        os.write(seccomp_w, deny_list_bpf())
-        fds.close(seccomp_w)
-        yield fds, info_r, info_w, block_r, block_w, seccomp_r
-    finally:
-        fds.close_all()
-
-
-SO_TIMESTAMP = getattr(socket, "SO_TIMESTAMP", 29)
-EXIT_MESSAGE = b'"exit-code"'
-
-
-@contextlib.contextmanager
-def _status_socket() -> Iterator[tuple[socket.socket, socket.socket]]:
-    """bwrap's --json-status-fd, as datagrams the kernel stamps with their arrival time: the
-    stamp of the exit message says when the payload ended, however late we read it."""
-    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
-    try:
-        ours.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMP, 1)
-        ours.setblocking(False)
-        yield ours, theirs
-    finally:
-        ours.close()
-        theirs.close()
-
-
-def _exit_timestamp(status: socket.socket) -> float | None:
-    while True:
-        try:
-            message, ancillary, _, _ = status.recvmsg(4096, socket.CMSG_SPACE(16))
-        except (BlockingIOError, OSError):
-            return None
-        if not message:
-            return None
-        if EXIT_MESSAGE in message:
-            for level, kind, data in ancillary:
-                if level == socket.SOL_SOCKET and kind == SO_TIMESTAMP:
-                    seconds, microseconds = struct.unpack("ll", data[:16])
-                    return float(seconds + microseconds / 1e6)
-            return None
-
-
-@contextlib.contextmanager
-def _files(request: RunRequest) -> Iterator[list[IO[bytes]]]:
-    opened: list[IO[bytes]] = []
-    try:
-        for content in request.files.values():
-            temporary: IO[bytes] = tempfile.TemporaryFile()
-            temporary.write(content)
-            temporary.seek(0)
-            opened.append(temporary)
-        yield opened
-    finally:
-        for handle in opened:
-            handle.close()
-
-
-@contextlib.contextmanager
-def _stdin_for(request: RunRequest) -> Iterator[int | IO[bytes]]:
-    handle: IO[bytes]
-    if request.stdin_fd is not None:
-        yield request.stdin_fd
-        return
-    if request.stdin_path is not None:
-        with open(request.stdin_path, "rb") as handle:
-            yield handle
-        return
-    with tempfile.TemporaryFile() as handle:
-        handle.write(request.stdin_data or b"")
-        handle.seek(0)
-        yield handle
-
-
-def _read_child_pid(info_r: int) -> int | None:
-    """bwrap writes a JSON object with the box's PID 1 on --info-fd, then closes it."""
-    data = b""
-    while True:
-        chunk = os.read(info_r, 4096)
-        if not chunk:
-            break
-        data += chunk
-        with contextlib.suppress(ValueError):
-            pid = json.loads(data).get("child-pid")
-            if isinstance(pid, int):
-                return pid
-    return None
 
 
 def _bwrap_failed(process: subprocess.Popen[bytes], stderr: _Capture) -> RunResult:
@@ -439,13 +411,6 @@ def _drain(selector: selectors.BaseSelector, timeout_s: float) -> None:
 def _wait_briefly(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(POLL_INTERVAL_S)
-
-
-def _close_request_fds(request: RunRequest) -> None:
-    for fd in (request.stdin_fd, request.stdout_fd):
-        if fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(fd)
 
 
 def _kill_box(box_pid: int) -> None:

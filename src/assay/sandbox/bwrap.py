@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assay.core.types import Limits
@@ -39,6 +39,7 @@ class BoxFds:
     seccomp_fd: int
     file_fds: tuple[int, ...] = ()  # one per request.files entry, same order
     status_fd: int | None = None  # --json-status-fd: bwrap reports the payload's exit there
+    netns_fd: int | None = None  # the box's own network namespace, entered by the launcher
 
 
 def rlimit_argv(limits: Limits) -> list[str]:
@@ -107,10 +108,20 @@ def _environment(request: RunRequest) -> list[str]:
 IGNORE_SIGPIPE = ("/usr/bin/env", "--ignore-signal=PIPE", "--")
 
 
+# `--unshare-all` but the network: the launcher has entered the box's own namespace already.
+UNSHARE_ALL_BUT_NET = (
+    "--unshare-user-try",
+    "--unshare-ipc",
+    "--unshare-pid",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+)
+
+
 def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
     args = [
         "bwrap",
-        "--unshare-all",
+        *(UNSHARE_ALL_BUT_NET if fds.netns_fd is not None else ("--unshare-all",)),
         # No user namespace inside the box's own: without one, no capabilities to mount with.
         "--unshare-user",
         "--disable-userns",
@@ -149,10 +160,14 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
     return args
 
 
-def launcher_argv(launcher: Path, limits: Limits, uid: int, gid: int) -> list[str]:
-    """The compiled launcher: the same limits as `rlimit_argv`, then the same uid drop."""
+def launcher_argv(
+    launcher: Path, limits: Limits, uid: int, gid: int, netns_fd: int | None = None
+) -> list[str]:
+    """The compiled launcher: the box's network namespace, the same limits as `rlimit_argv`,
+    then the same uid drop."""
     return [
         str(launcher),
+        *(["--netns", str(netns_fd)] if netns_fd is not None else []),
         str(math.ceil(limits.cpu_time_s) + 1),
         str(limits.file_size_kib * 1024),
         str(limits.open_files),
@@ -167,5 +182,8 @@ def full_argv(
     request: RunRequest, fds: BoxFds, uid: int, gid: int, launcher: Path | None = None
 ) -> Sequence[str]:
     if launcher is not None:
-        return [*launcher_argv(launcher, request.limits, uid, gid), *bwrap_argv(request, fds)]
+        launch = launcher_argv(launcher, request.limits, uid, gid, fds.netns_fd)
+        return [*launch, *bwrap_argv(request, fds)]
+    # Only the compiled launcher can enter a namespace: bwrap makes one per run instead.
+    fds = replace(fds, netns_fd=None)
     return [*rlimit_argv(request.limits), *setpriv_argv(uid, gid), *bwrap_argv(request, fds)]

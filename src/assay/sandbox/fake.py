@@ -68,10 +68,8 @@ def by_argv(rules: Mapping[str, RunResult | Responder], default: Responder) -> R
 
 
 def stdin_of(request: RunRequest) -> bytes:
-    """What the program would read on stdin (nothing for a pipe: the fake does not read it)."""
-    if request.stdin_path is not None:
-        return request.stdin_path.read_bytes()
-    return request.stdin_data or b""
+    """What the program would read on stdin."""
+    return request.stdin.read_bytes() if isinstance(request.stdin, Path) else request.stdin
 
 
 def bound_at(request: RunRequest, box_path: str) -> Path | None:
@@ -88,21 +86,23 @@ class FakeBox:
     requests: list[RunRequest] = field(default_factory=list)  # this box's, in order
     log: list[RunRequest] = field(default_factory=list)  # every box's of the pool, in order
     kills: int = 0
+    cpu_used_s: float = 0.0  # what `cpu_time_s` reports: a test sets it
 
-    def run(self, request: RunRequest) -> RunResult:
+    held: list[RunRequest] = field(default_factory=list)  # each run's `then`, when given
+
+    def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
         self.requests.append(request)
         self.log.append(request)
-        try:
-            return self.responder(request)
-        finally:
-            if request.owns_fds:  # as the real box: the parent's ends are closed once started
-                for fd in (request.stdin_fd, request.stdout_fd):
-                    if fd is not None:
-                        os.close(fd)
+        if then is not None:
+            self.held.append(then)
+        return self.responder(request)
 
     def kill(self) -> None:
         """Nothing runs, so nothing to kill; counted for tests."""
         self.kills += 1
+
+    def cpu_time_s(self) -> float:
+        return self.cpu_used_s
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +112,8 @@ class FakeSlot:
     helper: FakeBox
     cpu: int | None = None
 
-    def run(self, request: RunRequest) -> RunResult:
-        return self.main.run(request)
+    def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
+        return self.main.run(request, then)
 
 
 class FakeSandboxPool:

@@ -14,19 +14,19 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).with_name("launch.c")
-BUILD_DIR = Path(os.environ.get("ASSAY_LAUNCHER_DIR", "/var/cache/assay"))
+DEFAULT_CACHE_DIR = Path("/var/cache/assay")  # `Settings.cache_dir`'s default
 
 
 @functools.cache
-def compiled_launcher() -> Path | None:
+def compiled_launcher(build_dir: Path = DEFAULT_CACHE_DIR) -> Path | None:
     """The compiled launcher (built on first use), or None to fall back to prlimit + setpriv."""
     try:
         source = SOURCE.read_bytes()
-        target = BUILD_DIR / f"assay-launch-{hashlib.sha256(source).hexdigest()[:16]}"
+        target = build_dir / f"assay-launch-{hashlib.sha256(source).hexdigest()[:16]}"
         if target.is_file() and os.access(target, os.X_OK):
             return target
-        BUILD_DIR.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=BUILD_DIR) as tmp:
+        build_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=build_dir) as tmp:
             built = Path(tmp) / "assay-launch"
             subprocess.run(
                 ["gcc", "-O2", "-Wall", "-o", str(built), str(SOURCE)],

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assay.sandbox.box import Box
 from assay.sandbox.cgroups import make_box_cgroup, remove_stale_boxes
+from assay.sandbox.launcher import DEFAULT_CACHE_DIR
 from assay.sandbox.types import RunRequest, RunResult, Sandbox, SandboxUnavailable
 
 SANDBOX_USER = "assay-run"
@@ -28,8 +29,12 @@ class Slot:
     main: Box
     helper: Box  # runs beside `main` (an interactive validator)
 
-    def run(self, request: RunRequest) -> RunResult:
-        return self.main.run(request)
+    def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
+        return self.main.run(request, then)
+
+    def discard_held(self) -> None:
+        self.main.discard_held()
+        self.helper.discard_held()
 
 
 PR_SET_CHILD_SUBREAPER = 36
@@ -71,7 +76,14 @@ def check_host() -> tuple[int, int]:
 class SandboxPool:
     """N slots (default: one per core), each pinned to its own core."""
 
-    def __init__(self, slots: int | None = None, *, pin: bool = True, prefix: str = "") -> None:
+    def __init__(
+        self,
+        slots: int | None = None,
+        *,
+        pin: bool = True,
+        prefix: str = "",
+        launcher_dir: Path = DEFAULT_CACHE_DIR,
+    ) -> None:
         uid, gid = check_host()
         self.sandbox_ids = (uid, gid)  # who runs inside the boxes: owner of build directories
         remove_stale_boxes()
@@ -87,8 +99,8 @@ class SandboxPool:
             slot = Slot(
                 index=index,
                 cpu=cpu,
-                main=Box(make_box_cgroup(f"{name}-main", cpu), uid, gid),
-                helper=Box(make_box_cgroup(f"{name}-helper", cpu), uid, gid),
+                main=Box(make_box_cgroup(f"{name}-main", cpu), uid, gid, launcher_dir),
+                helper=Box(make_box_cgroup(f"{name}-helper", cpu), uid, gid, launcher_dir),
             )
             self.slots.append(slot)
             self._free.put(slot)
@@ -100,6 +112,7 @@ class SandboxPool:
         try:
             yield slot
         finally:
+            slot.discard_held()
             self._free.put(slot)
 
     def run(self, request: RunRequest) -> RunResult:

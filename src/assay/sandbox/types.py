@@ -30,11 +30,8 @@ class RunRequest:
 
     argv: Sequence[str]
     limits: Limits = field(default_factory=Limits)
-    stdin_data: bytes | None = None  # fed on stdin; ignored when stdin_fd is set
-    stdin_path: Path | None = None  # a host file opened by the parent and fed on stdin
-    stdin_fd: int | None = None  # e.g. a pipe for interactive problems
-    stdout_fd: int | None = None  # when set, stdout goes there and is not captured
-    owns_fds: bool = False  # the box closes stdin_fd/stdout_fd in the parent once started
+    # Fed on stdin: bytes, or a host file the parent opens (the box never sees its path).
+    stdin: bytes | Path = b""
     files: Mapping[str, bytes] = field(default_factory=dict)  # written into /work first
     work_dir: Path | None = None  # host directory bound read-write at /work
     readonly_binds: Sequence[tuple[Path, str]] = ()  # (host path, box path)
@@ -74,10 +71,15 @@ class RunResult:
 class BoxRunner(Protocol):
     """One box: runs one request at a time."""
 
-    def run(self, request: RunRequest) -> RunResult: ...
+    def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
+        """Run `request`. `then` says what the next run will be (the next test): the box may
+        start it ahead, while this one runs; any other next run is started afresh."""
 
     def kill(self) -> None:
         """Stop the run in progress, from another thread (nothing when none is running)."""
+
+    def cpu_time_s(self) -> float:
+        """CPU time of the run in progress so far, from the kernel (read from another thread)."""
 
 
 class Slot(Protocol):
@@ -92,7 +94,7 @@ class Slot(Protocol):
     @property
     def helper(self) -> BoxRunner: ...
 
-    def run(self, request: RunRequest) -> RunResult:
+    def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
         """Run on the main box."""
 
 

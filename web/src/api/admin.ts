@@ -1,6 +1,7 @@
 /** Administration: import a package, hide/show a problem, rejudge. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError, CSRF_COOKIE, CSRF_HEADER, api, readCookie, toApiError, unwrap, type Schemas } from "./client";
+import { queryKeys } from "./queryKeys";
 
 export type ProblemImported = Schemas["ProblemImported"];
 
@@ -39,8 +40,8 @@ export function useImportPackage() {
     mutationFn: ({ file, onProgress }: { file: File; onProgress?: (f: number) => void }) =>
       uploadPackage(file, onProgress),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ["problems"] });
-      void qc.invalidateQueries({ queryKey: ["tags"] });
+      void qc.invalidateQueries({ queryKey: queryKeys.problems.all });
+      void qc.invalidateQueries({ queryKey: queryKeys.tags });
     },
     meta: { silent: true },
   });
@@ -52,8 +53,8 @@ export function useSetHidden() {
     mutationFn: ({ slug, hidden }: { slug: string; hidden: boolean }) =>
       unwrap(api.PATCH("/api/admin/problems/{slug}", { params: { path: { slug } }, body: { hidden } })),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ["problems"] });
-      void qc.invalidateQueries({ queryKey: ["problem"] });
+      void qc.invalidateQueries({ queryKey: queryKeys.problems.all });
+      void qc.invalidateQueries({ queryKey: queryKeys.problem.all });
     },
   });
 }
@@ -63,7 +64,7 @@ export function useRejudgeProblem() {
   return useMutation({
     mutationFn: (slug: string) =>
       unwrap(api.POST("/api/admin/problems/{slug}/rejudge", { params: { path: { slug } } })),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ["submissions"] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.submissions.all }),
   });
 }
 
@@ -73,8 +74,8 @@ export function useRejudgeSubmission() {
     mutationFn: (id: number) =>
       unwrap(api.POST("/api/admin/submissions/{submission_id}/rejudge", { params: { path: { submission_id: id } } })),
     onSuccess: (_data, id) => {
-      void qc.invalidateQueries({ queryKey: ["submission", id] });
-      void qc.invalidateQueries({ queryKey: ["submissions"] });
+      void qc.invalidateQueries({ queryKey: queryKeys.submission(id) });
+      void qc.invalidateQueries({ queryKey: queryKeys.submissions.all });
     },
   });
 }

@@ -1,11 +1,12 @@
 /** Who is signed in, and signing in, up and out. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, unwrap, type Schemas } from "./client";
+import { queryKeys } from "./queryKeys";
 
 export type Me = Schemas["UserMe"];
 export type Provider = Schemas["OAuthProviderPublic"];
 
-export const meKey = ["auth", "me"] as const;
+export const meKey = queryKeys.auth.me;
 
 async function fetchMe(): Promise<Me | null> {
   try {
@@ -22,7 +23,7 @@ export function useMe() {
 
 export function useProviders() {
   return useQuery({
-    queryKey: ["auth", "providers"],
+    queryKey: queryKeys.auth.providers,
     queryFn: () => unwrap(api.GET("/api/auth/providers")),
     staleTime: Infinity,
     meta: { silent: true },
@@ -35,7 +36,7 @@ export function useLogin() {
     mutationFn: (body: Schemas["LoginRequest"]) => unwrap(api.POST("/api/auth/login", { body })),
     onSuccess: (me) => {
       qc.setQueryData(meKey, me);
-      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "auth" });
+      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.auth.all[0] });
     },
     meta: { silent: true },
   });
@@ -47,7 +48,7 @@ export function useRegister() {
     mutationFn: (body: Schemas["RegisterRequest"]) => unwrap(api.POST("/api/auth/register", { body })),
     onSuccess: (me) => {
       qc.setQueryData(meKey, me);
-      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "auth" });
+      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.auth.all[0] });
     },
     meta: { silent: true },
   });

@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap, type Schemas } from "./client";
 import type { paths } from "./schema";
+import { queryKeys } from "./queryKeys";
 
 /** "function": LeetCode style (write a function); "contest": read stdin, write stdout. */
 export type ProblemKind = "function" | "contest";
@@ -102,7 +103,7 @@ export function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal
 
 export function useProblems(filters: ProblemFilters) {
   return useQuery({
-    queryKey: ["problems", filters],
+    queryKey: queryKeys.problems.list(filters),
     queryFn: ({ signal }) => getJson<ProblemPage>("/api/problems", filters, signal),
     placeholderData: keepPreviousData,
   });
@@ -132,7 +133,7 @@ export interface TopicDetail {
 
 export function useTopics() {
   return useQuery({
-    queryKey: ["topics"],
+    queryKey: queryKeys.topics,
     queryFn: ({ signal }) => getJson<TopicSummary[]>("/api/topics", {}, signal),
   });
 }
@@ -140,7 +141,7 @@ export function useTopics() {
 export function useTopic(tag: string) {
   return useQuery({
     enabled: tag !== "",
-    queryKey: ["topic", tag],
+    queryKey: queryKeys.topic(tag),
     queryFn: ({ signal }) => getJson<TopicDetail>(`/api/topics/${encodeURIComponent(tag)}`, {}, signal),
   });
 }
@@ -156,7 +157,7 @@ export interface Editorial {
 export function useEditorial(slug: string, confirm: boolean, enabled: boolean, attempt = 0) {
   return useQuery({
     enabled: enabled && slug !== "",
-    queryKey: ["editorial", slug, confirm, attempt],
+    queryKey: queryKeys.problem.editorial(slug, confirm, attempt),
     queryFn: ({ signal }) =>
       getJson<Editorial>(`/api/problems/${encodeURIComponent(slug)}/editorial`, { confirm }, signal),
     staleTime: 5 * 60_000,
@@ -168,7 +169,7 @@ export function useEditorial(slug: string, confirm: boolean, enabled: boolean, a
 export function useProblem(slug: string, enabled = true) {
   return useQuery({
     enabled: enabled && slug !== "",
-    queryKey: ["problem", slug],
+    queryKey: queryKeys.problem.detail(slug),
     queryFn: ({ signal }): Promise<ProblemDetail> =>
       unwrap(api.GET("/api/problems/{slug}", { params: { path: { slug } }, signal })),
     staleTime: 60_000,
@@ -177,7 +178,7 @@ export function useProblem(slug: string, enabled = true) {
 
 export function useTags() {
   return useQuery({
-    queryKey: ["tags"],
+    queryKey: queryKeys.tags,
     queryFn: () => unwrap(api.GET("/api/tags")),
     staleTime: 5 * 60_000,
   });
@@ -186,7 +187,7 @@ export function useTags() {
 /** Every language the judge knows, for showing names where only ids arrive. */
 export function useLanguages() {
   return useQuery({
-    queryKey: ["languages"],
+    queryKey: queryKeys.languages,
     queryFn: () => unwrap(api.GET("/api/languages")),
     staleTime: Infinity,
     meta: { silent: true },
@@ -201,7 +202,7 @@ export function useLanguageName(): (id: string) => string {
 export function useProblemStats(slug: string, enabled = true) {
   return useQuery({
     meta: { silent: true },
-    queryKey: ["problem-stats", slug],
+    queryKey: queryKeys.problem.stats(slug),
     queryFn: () => unwrap(api.GET("/api/problems/{slug}/stats", { params: { path: { slug } } })),
     enabled: enabled && slug !== "",
     staleTime: 30_000,

@@ -845,6 +845,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Accepted
+         * @description Published by the worker that starts a job (again on redelivery).
+         */
+        Accepted: {
+            /** Attempt */
+            attempt: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "accepted";
+            /**
+             * Worker
+             * @default
+             */
+            worker: string;
+        };
         /** AcceptedVersionPublic */
         AcceptedVersionPublic: {
             /**
@@ -941,6 +959,29 @@ export interface components {
             /** New Password */
             new_password: string;
         };
+        /** Compiled */
+        Compiled: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "compiled";
+            /** Ok */
+            ok: boolean;
+            /**
+             * Output
+             * @default
+             */
+            output: string;
+        };
+        /** Compiling */
+        Compiling: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "compiling";
+        };
         /** DifficultyProgress */
         DifficultyProgress: {
             /** Difficulty */
@@ -961,6 +1002,15 @@ export interface components {
             field: string;
             /** Message */
             message: string;
+        };
+        /** Finished */
+        Finished: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "finished";
+            result: components["schemas"]["JudgeResult"];
         };
         /** FunctionMethodPublic */
         FunctionMethodPublic: {
@@ -1014,6 +1064,40 @@ export interface components {
             status: string;
             /** Version */
             version: string;
+        };
+        /**
+         * JudgeResult
+         * @description The final result of judging one submission.
+         */
+        JudgeResult: {
+            /**
+             * Compile Output
+             * @default
+             */
+            compile_output: string;
+            /**
+             * Max Cpu Time S
+             * @default 0
+             */
+            max_cpu_time_s: number;
+            /**
+             * Max Memory Kib
+             * @default 0
+             */
+            max_memory_kib: number;
+            /**
+             * Message
+             * @default
+             */
+            message: string;
+            /**
+             * Score
+             * @default null
+             */
+            score: number | null;
+            /** Tests */
+            tests: components["schemas"]["TestResult"][];
+            verdict: components["schemas"]["Verdict"];
         };
         /** LanguageHistory */
         LanguageHistory: {
@@ -1254,6 +1338,19 @@ export interface components {
             by_topic: components["schemas"]["TopicProgress"][];
         };
         /**
+         * Queued
+         * @description Published when a submission is enqueued; starts the stream of its `attempt`.
+         */
+        Queued: {
+            /** Attempt */
+            attempt: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "queued";
+        };
+        /**
          * QueueStats
          * @description Queue health for operators.
          */
@@ -1316,8 +1413,8 @@ export interface components {
              */
             source: string;
         };
-        /** RunResult */
-        RunResult: {
+        /** RunDetail */
+        RunDetail: {
             /** Compile Output */
             compile_output: string;
             /**
@@ -1438,9 +1535,7 @@ export interface components {
          */
         SubmissionEvent: {
             /** Data */
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["Queued"] | components["schemas"]["Accepted"] | components["schemas"]["Compiling"] | components["schemas"]["Compiled"] | components["schemas"]["TestStarted"] | components["schemas"]["TestFinished"] | components["schemas"]["Finished"];
             /** Seq */
             seq: number;
             /** Submission Id */
@@ -1500,6 +1595,78 @@ export interface components {
             /** Tag */
             tag: string;
         };
+        /** TestFinished */
+        TestFinished: {
+            /** Index */
+            index: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "test_finished";
+            result: components["schemas"]["TestResult"];
+            /** Total */
+            total: number;
+        };
+        /**
+         * TestResult
+         * @description The judged result of one test case.
+         */
+        TestResult: {
+            /**
+             * Actual Output
+             * @default null
+             */
+            actual_output: string | null;
+            /**
+             * Cpu Time S
+             * @default 0
+             */
+            cpu_time_s: number;
+            /**
+             * Expected Output
+             * @default null
+             */
+            expected_output: string | null;
+            /**
+             * Input Text
+             * @default null
+             */
+            input_text: string | null;
+            /**
+             * Is Sample
+             * @default false
+             */
+            is_sample: boolean;
+            /**
+             * Memory Kib
+             * @default 0
+             */
+            memory_kib: number;
+            /**
+             * Message
+             * @default
+             */
+            message: string;
+            /** Name */
+            name: string;
+            /**
+             * Revealed
+             * @default false
+             */
+            revealed: boolean;
+            /**
+             * Score
+             * @default null
+             */
+            score: number | null;
+            verdict: components["schemas"]["Verdict"];
+            /**
+             * Wall Time S
+             * @default 0
+             */
+            wall_time_s: number;
+        };
         /** TestResultPublic */
         TestResultPublic: {
             /** Actual Output */
@@ -1530,6 +1697,25 @@ export interface components {
             verdict: components["schemas"]["Verdict"];
             /** Wall Time S */
             wall_time_s: number;
+        };
+        /** TestStarted */
+        TestStarted: {
+            /** Index */
+            index: number;
+            /**
+             * Is Sample
+             * @default false
+             */
+            is_sample: boolean;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "test_started";
+            /** Name */
+            name: string;
+            /** Total */
+            total: number;
         };
         /** TopicDetail */
         TopicDetail: {
@@ -1696,6 +1882,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type SchemaAccepted = components['schemas']['Accepted'];
 export type SchemaAcceptedVersionPublic = components['schemas']['AcceptedVersionPublic'];
 export type SchemaAdminUserUpdate = components['schemas']['AdminUserUpdate'];
 export type SchemaApiTokenCreate = components['schemas']['ApiTokenCreate'];
@@ -1705,13 +1892,17 @@ export type SchemaBodyImportProblem = components['schemas']['Body_importProblem'
 export type SchemaBodyReimportProblem = components['schemas']['Body_reimportProblem'];
 export type SchemaCalendarDay = components['schemas']['CalendarDay'];
 export type SchemaChangePasswordRequest = components['schemas']['ChangePasswordRequest'];
+export type SchemaCompiled = components['schemas']['Compiled'];
+export type SchemaCompiling = components['schemas']['Compiling'];
 export type SchemaDifficultyProgress = components['schemas']['DifficultyProgress'];
 export type SchemaEditorial = components['schemas']['Editorial'];
 export type SchemaFieldError = components['schemas']['FieldError'];
+export type SchemaFinished = components['schemas']['Finished'];
 export type SchemaFunctionMethodPublic = components['schemas']['FunctionMethodPublic'];
 export type SchemaFunctionParamPublic = components['schemas']['FunctionParamPublic'];
 export type SchemaFunctionPublic = components['schemas']['FunctionPublic'];
 export type SchemaHealth = components['schemas']['Health'];
+export type SchemaJudgeResult = components['schemas']['JudgeResult'];
 export type SchemaLanguageHistory = components['schemas']['LanguageHistory'];
 export type SchemaLanguagePublic = components['schemas']['LanguagePublic'];
 export type SchemaLeaderboardEntry = components['schemas']['LeaderboardEntry'];
@@ -1729,12 +1920,13 @@ export type SchemaProblemStats = components['schemas']['ProblemStats'];
 export type SchemaProblemSummary = components['schemas']['ProblemSummary'];
 export type SchemaProblemUpdate = components['schemas']['ProblemUpdate'];
 export type SchemaProgress = components['schemas']['Progress'];
+export type SchemaQueued = components['schemas']['Queued'];
 export type SchemaQueueStats = components['schemas']['QueueStats'];
 export type SchemaRandomProblem = components['schemas']['RandomProblem'];
 export type SchemaRegisterRequest = components['schemas']['RegisterRequest'];
 export type SchemaRejudgeAccepted = components['schemas']['RejudgeAccepted'];
 export type SchemaRunCreate = components['schemas']['RunCreate'];
-export type SchemaRunResult = components['schemas']['RunResult'];
+export type SchemaRunDetail = components['schemas']['RunDetail'];
 export type SchemaRuntimeBucket = components['schemas']['RuntimeBucket'];
 export type SchemaRuntimeDistribution = components['schemas']['RuntimeDistribution'];
 export type SchemaSample = components['schemas']['Sample'];
@@ -1747,7 +1939,10 @@ export type SchemaSubmissionPage = components['schemas']['SubmissionPage'];
 export type SchemaSubmissionPublic = components['schemas']['SubmissionPublic'];
 export type SchemaSubmissionState = components['schemas']['SubmissionState'];
 export type SchemaTagCount = components['schemas']['TagCount'];
+export type SchemaTestFinished = components['schemas']['TestFinished'];
+export type SchemaTestResult = components['schemas']['TestResult'];
 export type SchemaTestResultPublic = components['schemas']['TestResultPublic'];
+export type SchemaTestStarted = components['schemas']['TestStarted'];
 export type SchemaTopicDetail = components['schemas']['TopicDetail'];
 export type SchemaTopicProgress = components['schemas']['TopicProgress'];
 export type SchemaTopicSummary = components['schemas']['TopicSummary'];
@@ -2966,7 +3161,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RunResult"];
+                    "application/json": components["schemas"]["RunDetail"];
                 };
             };
         };

@@ -1,6 +1,7 @@
 /** Profiles and the leaderboard. */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, unwrap, type Schemas } from "./client";
+import { queryKeys } from "./queryKeys";
 
 export interface DifficultyProgress {
   difficulty: string;
@@ -25,7 +26,7 @@ export type LeaderboardEntry = Schemas["LeaderboardEntry"];
 
 export function useProfile(username: string) {
   return useQuery({
-    queryKey: ["profile", username],
+    queryKey: queryKeys.profile(username),
     queryFn: async (): Promise<UserProfile> =>
       unwrap(api.GET("/api/users/{username}", { params: { path: { username } } })),
   });
@@ -33,7 +34,7 @@ export function useProfile(username: string) {
 
 export function useLeaderboard(page: number, perPage = 50) {
   return useQuery({
-    queryKey: ["leaderboard", page, perPage],
+    queryKey: queryKeys.leaderboard(page, perPage),
     queryFn: () => unwrap(api.GET("/api/leaderboard", { params: { query: { page, per_page: perPage } } })),
     placeholderData: keepPreviousData,
   });

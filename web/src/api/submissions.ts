@@ -3,11 +3,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { api, unwrap, type Schemas } from "./client";
 import type { JudgeResultData, TestResultData } from "./events";
 import type { paths } from "./schema";
+import { queryKeys } from "./queryKeys";
 
 export type SubmissionPublic = Schemas["SubmissionPublic"];
 export type SubmissionDetail = Schemas["SubmissionDetail"];
 export type TestResultPublic = Schemas["TestResultPublic"];
-export type RunResult = Schemas["RunResult"];
+export type RunDetail = Schemas["RunDetail"];
 
 export type MySubmissionFilters = NonNullable<paths["/api/submissions"]["get"]["parameters"]["query"]>;
 export type AllSubmissionFilters = NonNullable<paths["/api/admin/submissions"]["get"]["parameters"]["query"]>;
@@ -24,7 +25,7 @@ export function whileJudging(query: { state: { data?: { items: { state: string }
 /** The signed-in user's submissions (optionally of one problem). */
 export function useMySubmissions(filters: MySubmissionFilters, enabled = true) {
   return useQuery({
-    queryKey: ["submissions", "mine", filters],
+    queryKey: queryKeys.submissions.mine(filters),
     queryFn: ({ signal }) => unwrap(api.GET("/api/submissions", { params: { query: filters }, signal })),
     placeholderData: keepPreviousData,
     enabled,
@@ -35,7 +36,7 @@ export function useMySubmissions(filters: MySubmissionFilters, enabled = true) {
 /** Everyone's submissions (administrators). */
 export function useAllSubmissions(filters: AllSubmissionFilters, enabled = true) {
   return useQuery({
-    queryKey: ["submissions", "all", filters],
+    queryKey: queryKeys.submissions.everyone(filters),
     queryFn: ({ signal }) => unwrap(api.GET("/api/admin/submissions", { params: { query: filters }, signal })),
     placeholderData: keepPreviousData,
     enabled,
@@ -45,7 +46,7 @@ export function useAllSubmissions(filters: AllSubmissionFilters, enabled = true)
 
 export function useSubmission(id: number) {
   return useQuery({
-    queryKey: ["submission", id],
+    queryKey: queryKeys.submission(id),
     queryFn: ({ signal }) =>
       unwrap(api.GET("/api/submissions/{submission_id}", { params: { path: { submission_id: id } }, signal })),
     refetchInterval: (q) => (q.state.data && q.state.data.state !== "finished" ? 2000 : false),
@@ -56,7 +57,7 @@ export function useSubmit() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas["SubmissionCreate"]) => unwrap(api.POST("/api/submissions", { body })),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ["submissions"] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.submissions.all }),
   });
 }
 
@@ -96,6 +97,7 @@ export function toTestResult(t: TestResultPublic): TestResultData {
     message: t.message,
     score: t.score,
     is_sample: t.is_sample,
+    revealed: t.revealed,
     input_text: t.input ?? null,
     expected_output: t.expected_output ?? null,
     actual_output: t.actual_output ?? null,
@@ -125,7 +127,7 @@ export function toJudgeResult(s: {
 
 export function useHistory(slug: string, enabled = true) {
   return useQuery({
-    queryKey: ["history", slug],
+    queryKey: queryKeys.history.of(slug),
     queryFn: () => unwrap(api.GET("/api/problems/{slug}/history", { params: { path: { slug } } })),
     enabled,
   });
@@ -133,7 +135,7 @@ export function useHistory(slug: string, enabled = true) {
 
 export function useVersionSource(slug: string, language: string, version: number | null) {
   return useQuery({
-    queryKey: ["history", slug, language, version],
+    queryKey: queryKeys.history.version(slug, language, version ?? -1),
     queryFn: () =>
       unwrap(
         api.GET("/api/problems/{slug}/history/{language}/{version}", {

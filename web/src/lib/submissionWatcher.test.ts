@@ -72,7 +72,7 @@ describe("watchSubmission", () => {
     const { events, statuses } = setup();
     const s = last();
     s.open();
-    s.send(ev(0, { kind: "queued" }));
+    s.send(ev(0, { kind: "queued", attempt: 1 }));
     s.send(ev(1, { kind: "compiling" }));
     s.send(ev(2, { kind: "finished", result }));
     expect(events.map((e) => e.data.kind)).toEqual(["queued", "compiling", "finished"]);
@@ -83,14 +83,14 @@ describe("watchSubmission", () => {
   it("reconnects after a drop and skips replayed events", () => {
     const { events, statuses } = setup();
     last().open();
-    last().send(ev(0, { kind: "queued" }));
+    last().send(ev(0, { kind: "queued", attempt: 1 }));
     last().send(ev(1, { kind: "compiling" }));
     last().drop();
     expect(statuses.at(-1)).toBe("reconnecting");
     vi.advanceTimersByTime(100);
     expect(FakeSocket.all).toHaveLength(2);
     last().open();
-    last().send(ev(0, { kind: "queued" }));
+    last().send(ev(0, { kind: "queued", attempt: 1 }));
     last().send(ev(1, { kind: "compiling" }));
     last().send(ev(2, { kind: "compiled", ok: true, output: "" }));
     expect(events.map((e) => e.seq)).toEqual([0, 1, 2]);
@@ -134,7 +134,7 @@ describe("watchSubmission", () => {
     const poll = vi.fn(() => Promise.resolve<JudgeResultData | null>(result));
     const { events } = setup(poll);
     last().open();
-    last().send(ev(0, { kind: "queued" }));
+    last().send(ev(0, { kind: "queued", attempt: 1 }));
     last().send(ev(1, { kind: "compiling" }));
     last().drop(4000);
     await vi.runAllTimersAsync();
@@ -173,7 +173,7 @@ describe("watchSubmission", () => {
     last().open();
     watcher.close();
     expect(statuses.at(-1)).toBe("closed");
-    last().send(ev(0, { kind: "queued" }));
+    last().send(ev(0, { kind: "queued", attempt: 1 }));
     vi.advanceTimersByTime(10_000);
     expect(events).toEqual([]);
     expect(FakeSocket.all).toHaveLength(1);
@@ -182,7 +182,7 @@ describe("watchSubmission", () => {
   it("takes a final event rebuilt by the server (seq -1)", () => {
     const { events, statuses } = setup();
     last().open();
-    last().send(ev(0, { kind: "queued" }));
+    last().send(ev(0, { kind: "queued", attempt: 1 }));
     last().send(ev(-1, { kind: "finished", result }));
     expect(events.map((e) => e.data.kind)).toEqual(["queued", "finished"]);
     expect(statuses.at(-1)).toBe("done");

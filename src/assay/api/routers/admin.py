@@ -19,7 +19,7 @@ from assay.core import Verdict
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
 from assay.db import users as user_queries
-from assay.db.models import Problem, SubmissionKind
+from assay.db.models import ProblemRow, SubmissionKind
 from assay.db.submissions import SubmissionFilter
 from assay.queue.client import QueueStats, WorkerInfo
 
@@ -108,7 +108,7 @@ async def rejudge_problem(
     return RejudgeAccepted(count=count)
 
 
-async def _problem(session: SessionDep, slug: str) -> Problem:
+async def _problem(session: SessionDep, slug: str) -> ProblemRow:
     problem = await problem_queries.get_problem(session, slug)
     if problem is None:
         raise NotFound(f"There is no problem {slug!r}.", code="problem_not_found")

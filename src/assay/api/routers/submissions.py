@@ -22,7 +22,7 @@ from assay.api.deps import (
 from assay.api.errors import ERROR_RESPONSES, ApiError, NotFound
 from assay.api.schemas.submissions import (
     RunCreate,
-    RunResult,
+    RunDetail,
     SubmissionAccepted,
     SubmissionCreate,
     SubmissionDetail,
@@ -141,12 +141,12 @@ async def get_submission(
 @router.get("/runs/{run_id}", operation_id="getRun")
 async def get_run(
     run_id: IdPath, user: CurrentUser, context: ContextDep, session: SessionDep, wait: WaitQuery = 0
-) -> RunResult:
+) -> RunDetail:
     """A run's result with every test's input, expected and actual output."""
     row = await _visible_row(session, run_id, user, SubmissionKind.RUN)
     row = await _after_wait(context, session, row, wait)
     tests = await submission_queries.get_tests(session, run_id)
-    return presenters.run_result(row, tests, operator=judging.is_operator(user))
+    return presenters.run_detail(row, tests, operator=judging.is_operator(user))
 
 
 async def _after_wait(

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, StringConstraints
 
 from assay.api.schemas.common import Paged, Request, StorableText
-from assay.core import SubmissionState, Verdict
+from assay.core import StreamEvent, SubmissionState, Verdict
 
 Slug = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 LanguageId = Annotated[str, StringConstraints(min_length=1, max_length=32)]
@@ -75,7 +75,7 @@ class SubmissionPage(Paged):
     items: list[SubmissionPublic]
 
 
-class RunResult(BaseModel):
+class RunDetail(BaseModel):
     id: int
     problem: str
     language: str
@@ -98,4 +98,5 @@ class SubmissionEvent(BaseModel):
 
     submission_id: str
     seq: int
-    data: dict[str, object]  # {"kind": "queued" | "accepted" | "compiling" | ... | "finished"}
+    # The wire form of `assay.core.events` (`event_to_dict`), after redaction for the viewer.
+    data: Annotated[StreamEvent, Field(discriminator="kind")]

@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from assay.api.errors import Conflict, NotFound, TooLarge, Unprocessable
 from assay.config import Settings
 from assay.db import problems as problem_queries
-from assay.db.models import Problem, ProblemKind
+from assay.db.models import ProblemKind, ProblemRow
 from assay.db.problems import ProblemData
 from assay.problems.archive import import_archive as extract_archive
 from assay.problems.loader import load_problem, package_hash
@@ -49,7 +49,7 @@ class PackageRejected(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    problem: Problem
+    problem: ProblemRow
     created: bool
     changed: bool
 
@@ -152,20 +152,20 @@ def prepare_package(settings: Settings, source: Path, slug: str | None) -> Probl
         title=problem.name or slug,
         content_hash=content_hash,
         package_path=str(stored.resolve()),
-        memory_mib=problem.memory_mib,
-        time_limit_s=problem.time_limit_s,
-        difficulty=problem.difficulty,
-        tags=problem.tags,
+        memory_mib=problem.limits.memory_mib,
+        time_limit_s=problem.limits.time_limit_s,
+        difficulty=problem.metadata.difficulty,
+        tags=problem.metadata.tags,
         is_interactive=problem.is_interactive,
         is_scoring=problem.is_scoring,
         test_count=len(problem.tests),
         statement_html=statement_html,
         samples=_samples(problem),
         languages=problem.languages,
-        code_kib=problem.code_kib,
-        number=problem.number,
+        code_kib=problem.limits.code_kib,
+        number=problem.metadata.number,
         kind=ProblemKind.CONTEST if problem.function is None else ProblemKind.FUNCTION,
-        hints=problem.hints,
+        hints=problem.metadata.hints,
         editorial_html=editorial_html,
     )
 

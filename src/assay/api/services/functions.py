@@ -21,7 +21,7 @@ from assay.api.schemas.problems import (
     FunctionPublic,
     UnsupportedLanguage,
 )
-from assay.db.models import Problem
+from assay.db.models import ProblemRow
 from assay.harness import starter_code, unsupported_reason
 from assay.problems.function_spec import (
     CaseError,
@@ -49,7 +49,7 @@ class FunctionLanguage:
     interactive_starter_code: str = ""
 
 
-def function_spec(problem: Problem) -> FunctionSpec | None:
+def function_spec(problem: ProblemRow) -> FunctionSpec | None:
     return _spec_at(problem.package_path, problem.content_hash)
 
 

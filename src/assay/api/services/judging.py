@@ -23,13 +23,13 @@ from assay.api.services.functions import (
 )
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
-from assay.db.models import Problem, Submission, SubmissionKind, User
+from assay.db.models import ProblemRow, Submission, SubmissionKind, User
 from assay.queue.client import Job, JobKind, Priority, announce_and_enqueue
 
 _JOB_KINDS = {SubmissionKind.SUBMIT: JobKind.SUBMIT, SubmissionKind.RUN: JobKind.RUN}
 
 
-async def visible_problem(session: AsyncSession, slug: str, user: User | None) -> Problem:
+async def visible_problem(session: AsyncSession, slug: str, user: User | None) -> ProblemRow:
     """The problem, unless it is unknown or hidden from this user (both look the same)."""
     problem = await problem_queries.get_problem(session, slug)
     if problem is None or (problem.hidden and not (user and user.is_admin)):
@@ -93,7 +93,7 @@ async def _checked_request(
     user: User,
     body: SubmissionCreate,
     kind: SubmissionKind,
-) -> Problem:
+) -> ProblemRow:
     problem = await visible_problem(session, body.problem, user)
     _check_language(context, body.language, problem)
     _check_size("source", body.source, source_limit_bytes(context, problem))
@@ -102,7 +102,7 @@ async def _checked_request(
     return problem
 
 
-def allowed_languages(context: AppContext, problem: Problem) -> list[LanguageInfo]:
+def allowed_languages(context: AppContext, problem: ProblemRow) -> list[LanguageInfo]:
     """The languages available here that the problem accepts (a function problem: those whose
     drivers can express its signature, with the generated starter code)."""
     available = context.languages.available()
@@ -116,12 +116,12 @@ def allowed_languages(context: AppContext, problem: Problem) -> list[LanguageInf
     return [language for language in available if language.id in problem.languages]
 
 
-def source_limit_bytes(context: AppContext, problem: Problem) -> int:
+def source_limit_bytes(context: AppContext, problem: ProblemRow) -> int:
     limit = context.settings.source_limit_bytes
     return limit if problem.code_kib is None else min(limit, problem.code_kib * 1024)
 
 
-def _check_language(context: AppContext, language_id: str, problem: Problem) -> None:
+def _check_language(context: AppContext, language_id: str, problem: ProblemRow) -> None:
     allowed = allowed_languages(context, problem)
     if all(language.id != language_id for language in allowed):
         offered = ", ".join(language.id for language in allowed) or "none"
@@ -179,7 +179,7 @@ async def _check_waiting(context: AppContext, session: AsyncSession, user: User)
 
 
 async def enqueue(
-    context: AppContext, submission: Submission, problem: Problem, priority: Priority
+    context: AppContext, submission: Submission, problem: ProblemRow, priority: Priority
 ) -> None:
     """Announce `queued` on the bus (it starts the attempt's stream), then enqueue the job."""
     job = Job(
@@ -195,7 +195,7 @@ async def enqueue(
 
 
 async def rejudge(
-    context: AppContext, session: AsyncSession, submissions: list[Submission], problem: Problem
+    context: AppContext, session: AsyncSession, submissions: list[Submission], problem: ProblemRow
 ) -> int:
     """Queue the submissions again under new attempts (bulk priority)."""
     for submission in submissions:

@@ -24,7 +24,6 @@ from assay.db import submissions as submission_queries
 from assay.db.models import Submission, SubmissionTest
 from assay.queue.client import FINISHED, Event, is_final
 
-DB_CHECK_INTERVAL_S = 2.0  # how often a live stream double-checks the row
 FINAL_GRACE_S = 1.0  # how long the bus may lag behind a final row
 
 
@@ -130,9 +129,10 @@ def _subscribe(context: AppContext, submission_id: str) -> AsyncIterator[Event]:
 async def _from_db(
     context: AppContext, submission_id: int, out: asyncio.Queue[dict[str, Any]], operator: bool
 ) -> None:
-    """If the row is final, give the bus a moment, then send the final event from the row."""
-    while not await is_final_in_db(context, submission_id):
-        await asyncio.sleep(DB_CHECK_INTERVAL_S)
+    """If the row is final, give the bus a moment, then send the final event from the row. The
+    row is looked at once here, then by the process's shared check (`FinalWatch`)."""
+    if not await is_final_in_db(context, submission_id):
+        await context.final_watch.wait(submission_id)
     await asyncio.sleep(FINAL_GRACE_S)
     event = await final_event_from_db(context, submission_id, operator=operator)
     if event is not None:

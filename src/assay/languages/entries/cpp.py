@@ -1,4 +1,4 @@
-from assay.languages.model import EntryPoint, Language
+from assay.languages.model import PRECOMPILED_DIR, EntryPoint, Language, Precompiled
 
 # Shared by the compile and the precompiled header: GCC takes the header only when they agree.
 FLAGS = ("-O2", "-std=gnu++20", "-static", "-pipe")
@@ -10,8 +10,14 @@ LANGUAGE = Language(
     monaco_id="cpp",
     source_name="main.cpp",
     compile_argv=("/usr/bin/g++", *FLAGS, "-o", "main", "{src}"),
-    precompiled_header="bits/stdc++.h",
-    precompile_argv=("/usr/bin/g++", *FLAGS, "-x", "c++-header", "-o", "{out}", "{src}"),
+    precompiled=Precompiled(
+        source_name="precompile.h",
+        source_text="#include <bits/stdc++.h>\n",
+        build_argv=("/usr/bin/g++", *FLAGS, "-x", "c++-header", "-o", "{out}", "{src}"),
+        output="bits/stdc++.h.gch",
+        compile_args=(f"-I{PRECOMPILED_DIR}",),
+        used_by_sources_naming="bits/stdc++.h",
+    ),
     run_argv=("{prog}/main",),
     toolchain=("/usr/bin/g++",),
     entry_point=EntryPoint.BINARY,

@@ -1,6 +1,13 @@
 import re
 
-from assay.languages.model import CompileLimits, EntryPoint, Language, NamingRules
+from assay.languages.model import (
+    PRECOMPILED_DIR,
+    CompileLimits,
+    EntryPoint,
+    Language,
+    NamingRules,
+    Precompiled,
+)
 
 
 def _class_with_main(source: str) -> str | None:
@@ -47,22 +54,63 @@ def _entry_classes(source: str, file_name: str) -> tuple[str, ...]:
 
 JAVA_HOME = "/usr/lib/jvm/java-17-openjdk-amd64"
 
+JAVAC_FLAGS = ("-J-Xmx512m", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1")
+# javac is a Java program: loading its own classes is half of a small compile (0.47 s -> 0.32 s
+# with them archived). The archive is made by compiling a program that uses what submissions use.
+WARM_UP_SOURCE = """import java.io.*;
+import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+
+public class Warm {
+    interface Shape { double area(); }
+    record Circle(double r) implements Shape { public double area() { return Math.PI * r * r; } }
+    enum Kind { A, B }
+    static class Reader {
+        private final BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        private StringTokenizer st;
+        String next() throws IOException {
+            while (st == null || !st.hasMoreTokens()) st = new StringTokenizer(in.readLine());
+            return st.nextToken();
+        }
+    }
+    public static void main(String[] args) throws IOException {
+        List<Shape> shapes = new ArrayList<>(List.of(new Circle(1)));
+        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        Function<Integer, Integer> twice = x -> x * 2;
+        int total = IntStream.range(0, 10).map(twice::apply).sum();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out)));
+        out.println(total + " " + shapes.stream().mapToDouble(Shape::area).sum() + counts);
+        out.flush();
+    }
+}
+"""
+
 LANGUAGE = Language(
     id="java",
     name="Java 17",
     extensions=(".java",),
     monaco_id="java",
     source_name="Main.java",
-    compile_argv=(
-        f"{JAVA_HOME}/bin/javac",
-        "-J-Xmx512m",
-        "-J-XX:+UseSerialGC",
-        "-J-XX:TieredStopAtLevel=1",
-        "-encoding",
-        "UTF-8",
-        "-d",
-        ".",
-        "{src}",
+    compile_argv=(f"{JAVA_HOME}/bin/javac", *JAVAC_FLAGS, "-encoding", "UTF-8", "-d", ".", "{src}"),
+    precompiled=Precompiled(
+        source_name="Warm.java",
+        source_text=WARM_UP_SOURCE,
+        build_argv=(
+            f"{JAVA_HOME}/bin/javac",
+            "-J-XX:ArchiveClassesAtExit={out}",
+            *JAVAC_FLAGS,
+            "-d",
+            ".",
+            "{src}",
+        ),
+        output="javac.jsa",
+        # Quiet: an archive the JVM cannot use is skipped, and must not talk in the diagnostics.
+        compile_args=(
+            f"-J-XX:SharedArchiveFile={PRECOMPILED_DIR}/javac.jsa",
+            "-J-Xlog:cds=off",
+            "-J-Xlog:cds+dynamic=off",
+        ),
     ),
     compile_limits=CompileLimits(cpu_time_s=30, wall_time_s=60, memory_kib=1536 * 1024),
     run_argv=(

@@ -15,6 +15,7 @@ const result = (over: Partial<TestResultData>): TestResultData => ({
   input_text: null,
   expected_output: null,
   actual_output: null,
+  revealed: false,
   ...over,
 });
 

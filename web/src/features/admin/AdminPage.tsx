@@ -1,16 +1,17 @@
 /** Administration: import a package zip, hide/show problems, rejudge problems and submissions. */
 import { useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { useRejudgeProblem, useRejudgeSubmission, useSetHidden } from "../../api/admin";
 import { useMe } from "../../api/auth";
 import { useProblems } from "../../api/problems";
 import { useAllSubmissions } from "../../api/submissions";
-import { DifficultyBadge, VerdictText } from "../../components/Badges";
+import { DifficultyBadge } from "../../components/Badges";
 import { EyeIcon, EyeOffIcon, RefreshIcon, ShieldIcon } from "../../components/Icons";
 import { PageLoading } from "../../components/Layout";
+import { SubmissionTable } from "../../components/SubmissionTable";
 import { Pagination } from "../../components/Pagination";
 import { useToast } from "../../components/toasts";
-import { formatPercent, formatRelative } from "../../lib/format";
+import { formatPercent } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
 import { ImportPanel } from "./ImportPanel";
 import "./admin.css";
@@ -97,51 +98,25 @@ function RecentSubmissions() {
   const subs = useAllSubmissions({ page: 1, per_page: 15 });
   const rejudge = useRejudgeSubmission();
   const toast = useToast();
-  const navigate = useNavigate();
   return (
     <section className="card" aria-label="Recent submissions">
       <h2 className="card-title">Recent submissions</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>Problem</th>
-            <th>User</th>
-            <th>Verdict</th>
-            <th className="num">When</th>
-            <th className="num">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {subs.data?.items.map((s) => (
-            <tr key={s.id} className="clickable" onClick={() => void navigate(`/submissions/${s.id}`)}>
-              <td className="muted">{s.id}</td>
-              <td>{s.problem_title}</td>
-              <td>{s.user}</td>
-              <td>
-                {s.state === "finished" ? (
-                  <VerdictText verdict={s.verdict} />
-                ) : (
-                  <span className="muted">{s.state}</span>
-                )}
-              </td>
-              <td className="num muted">{formatRelative(s.created_at)}</td>
-              <td className="num">
-                <button
-                  className="btn btn-sm"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    rejudge.mutate(s.id, { onSuccess: () => toast.success(`Submission #${s.id} queued again`) });
-                  }}
-                  aria-label={`Rejudge submission ${s.id}`}
-                >
-                  <RefreshIcon size={14} />
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SubmissionTable
+        submissions={subs.data?.items ?? []}
+        columns={["id", "problem", "user", "verdict", "when"]}
+        actions={(s) => (
+          <button
+            className="btn btn-sm"
+            onClick={(e) => {
+              e.stopPropagation();
+              rejudge.mutate(s.id, { onSuccess: () => toast.success(`Submission #${s.id} queued again`) });
+            }}
+            aria-label={`Rejudge submission ${s.id}`}
+          >
+            <RefreshIcon size={14} />
+          </button>
+        )}
+      />
       {subs.data?.items.length === 0 && <div className="empty">No submissions yet.</div>}
     </section>
   );

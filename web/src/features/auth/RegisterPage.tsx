@@ -4,6 +4,7 @@ import { useRegister } from "../../api/auth";
 import { ApiError, errorMessage } from "../../api/client";
 import { useTitle } from "../../lib/useTitle";
 import { AuthCard, ProviderButtons, safeNext } from "./AuthForm";
+import { Field } from "../../components/Field";
 
 function fieldError(error: unknown, field: string): string | null {
   if (!(error instanceof ApiError)) return null;
@@ -37,55 +38,45 @@ export default function RegisterPage() {
     >
       <ProviderButtons next={next} />
       <form onSubmit={onSubmit} noValidate>
-        <label className="field">
-          <span>Username</span>
-          <input
-            className="input"
-            name="username"
-            autoComplete="username"
-            autoFocus
-            required
-            minLength={3}
-            maxLength={32}
-            pattern="[A-Za-z0-9][A-Za-z0-9_.\-]{2,31}"
-            aria-describedby="username-help"
-            value={form.username}
-            onChange={(e) => setForm({ ...form, username: e.target.value })}
-          />
-          <small id="username-help" className="muted">
-            3–32 letters, digits, “_”, “.” or “-”.
-          </small>
-          {fieldError(err, "username") && <small className="field-error">{fieldError(err, "username")}</small>}
-        </label>
-        <label className="field">
-          <span>
-            Email <span className="muted">(optional)</span>
-          </span>
-          <input
-            className="input"
-            name="email"
-            type="email"
-            autoComplete="email"
-            value={form.email}
-            onChange={(e) => setForm({ ...form, email: e.target.value })}
-          />
-          {fieldError(err, "email") && <small className="field-error">{fieldError(err, "email")}</small>}
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            className="input"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={8}
-            value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.target.value })}
-          />
-          <small className="muted">At least 8 characters.</small>
-          {fieldError(err, "password") && <small className="field-error">{fieldError(err, "password")}</small>}
-        </label>
+        <Field
+          label="Username"
+          name="username"
+          autoComplete="username"
+          autoFocus
+          required
+          minLength={3}
+          maxLength={32}
+          pattern="[A-Za-z0-9][A-Za-z0-9_.\-]{2,31}"
+          help="3–32 letters, digits, “_”, “.” or “-”."
+          error={fieldError(err, "username")}
+          value={form.username}
+          onChange={(e) => setForm({ ...form, username: e.target.value })}
+        />
+        <Field
+          label={
+            <>
+              Email <span className="muted">(optional)</span>
+            </>
+          }
+          name="email"
+          type="email"
+          autoComplete="email"
+          error={fieldError(err, "email")}
+          value={form.email}
+          onChange={(e) => setForm({ ...form, email: e.target.value })}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          help="At least 8 characters."
+          error={fieldError(err, "password")}
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+        />
         {err && !hasFieldErrors && (
           <p className="form-error" role="alert">
             {errorMessage(err)}

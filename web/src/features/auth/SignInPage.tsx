@@ -4,6 +4,7 @@ import { useLogin } from "../../api/auth";
 import { errorMessage } from "../../api/client";
 import { useTitle } from "../../lib/useTitle";
 import { AuthCard, ProviderButtons, safeNext } from "./AuthForm";
+import { Field } from "../../components/Field";
 
 export default function SignInPage() {
   useTitle("Sign in");
@@ -34,30 +35,24 @@ export default function SignInPage() {
       )}
       <ProviderButtons next={next} />
       <form onSubmit={onSubmit} noValidate>
-        <label className="field">
-          <span>Username or email</span>
-          <input
-            className="input"
-            name="login"
-            autoComplete="username"
-            autoFocus
-            required
-            value={form.login}
-            onChange={(e) => setForm({ ...form, login: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            className="input"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.target.value })}
-          />
-        </label>
+        <Field
+          label="Username or email"
+          name="login"
+          autoComplete="username"
+          autoFocus
+          required
+          value={form.login}
+          onChange={(e) => setForm({ ...form, login: e.target.value })}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+        />
         {login.error && (
           <p className="form-error" role="alert">
             {errorMessage(login.error)}

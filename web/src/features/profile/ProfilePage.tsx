@@ -1,19 +1,12 @@
 /** A user's profile: solved by difficulty, the submission calendar, languages, recent submissions. */
 import { useMemo } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { ApiError } from "../../api/client";
 import { useLanguageName } from "../../api/problems";
 import { useProfile, type UserProfile } from "../../api/stats";
-import { VerdictText } from "../../components/Badges";
 import { PageLoading } from "../../components/Layout";
-import {
-  formatDate,
-  formatDateTime,
-  formatMemoryKib,
-  formatPercent,
-  formatRelative,
-  formatTimeS,
-} from "../../lib/format";
+import { SubmissionTable } from "../../components/SubmissionTable";
+import { formatDate, formatPercent } from "../../lib/format";
 import { capitalize } from "../../lib/verdicts";
 import { useTitle } from "../../lib/useTitle";
 import { NotFound } from "../NotFoundPage";
@@ -113,7 +106,6 @@ function Languages({ p }: { p: UserProfile }) {
 export default function ProfilePage() {
   const { username = "" } = useParams();
   const profile = useProfile(username);
-  const navigate = useNavigate();
   const name = useLanguageName();
   useTitle(username);
   if (profile.error instanceof ApiError && profile.error.status === 404) return <NotFound what="user" />;
@@ -159,40 +151,11 @@ export default function ProfilePage() {
         {p.recent.length === 0 ? (
           <div className="empty">Nothing yet.</div>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Problem</th>
-                <th>Verdict</th>
-                <th>Language</th>
-                <th className="num">Runtime</th>
-                <th className="num">Memory</th>
-                <th className="num">When</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.recent.map((s) => (
-                <tr key={s.id} className="clickable" onClick={() => void navigate(`/submissions/${s.id}`)}>
-                  <td>
-                    <Link to={`/problems/${s.problem}`} onClick={(e) => e.stopPropagation()}>
-                      {s.problem_title}
-                    </Link>
-                  </td>
-                  <td>
-                    <Link to={`/submissions/${s.id}`} className="plain-link" onClick={(e) => e.stopPropagation()}>
-                      <VerdictText verdict={s.verdict} />
-                    </Link>
-                  </td>
-                  <td>{name(s.language)}</td>
-                  <td className="num">{formatTimeS(s.max_cpu_time_s)}</td>
-                  <td className="num">{formatMemoryKib(s.max_memory_kib)}</td>
-                  <td className="num muted" title={formatDateTime(s.created_at)}>
-                    {formatRelative(s.created_at)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SubmissionTable
+            submissions={p.recent}
+            columns={["problem", "verdict", "language", "runtime", "memory", "when"]}
+            languageName={name}
+          />
         )}
       </section>
     </div>

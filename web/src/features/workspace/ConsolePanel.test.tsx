@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { TestResultData } from "../../api/events";
 import type { ProblemDetail } from "../../api/problems";
 import { ConsolePanel } from "./ConsolePanel";
+import { ConsoleContext, type ConsoleState } from "./consoleContext";
 import { idleProgress, type JudgeProgress } from "./judgeProgress";
 
 const problem = (fn: ProblemDetail["function"]): ProblemDetail => ({
@@ -45,6 +46,7 @@ const test = (name: string, verdict: TestResultData["verdict"]): TestResultData 
   input_text: "nums = [2,7]\ntarget = 9",
   expected_output: "[0,1]",
   actual_output: verdict === "AC" ? "[0,1]" : "[1,0]",
+  revealed: false,
 });
 
 const finished = (tests: TestResultData[]): JudgeProgress => ({
@@ -80,11 +82,19 @@ const base = {
   ranCases: null,
 };
 
+function inConsole(state: ConsoleState) {
+  return (
+    <ConsoleContext.Provider value={state}>
+      <ConsolePanel />
+    </ConsoleContext.Provider>
+  );
+}
+
 describe("ConsolePanel", () => {
   it("shows a function run's results as case tabs", () => {
     const fn = { kind: "function" as const, name: "f", params: [], returns: "integer[]", methods: [], cases: [] };
     const progress = finished([test("custom1", "AC"), test("custom2", "WA")]);
-    render(<ConsolePanel {...base} problem={problem(fn)} tab="result" progress={progress} />);
+    render(inConsole({ ...base, problem: problem(fn), tab: "result", progress: progress }));
     expect(screen.getByText("Run on your cases")).toBeTruthy();
     expect(screen.getByTestId("case-result-tab-2").getAttribute("aria-selected")).toBe("true");
     expect(screen.getByTestId("case-output").textContent).toBe("[1,0]");
@@ -93,11 +103,11 @@ describe("ConsolePanel", () => {
 
   it("keeps the samples and the test table for stdin/stdout problems", () => {
     const progress = finished([test("1", "AC")]);
-    const { unmount } = render(<ConsolePanel {...base} problem={problem(null)} tab="result" progress={progress} />);
+    const { unmount } = render(inConsole({ ...base, problem: problem(null), tab: "result", progress: progress }));
     expect(screen.getByRole("table")).toBeTruthy();
     expect(screen.queryByTestId("case-result-tab-1")).toBeNull();
     unmount();
-    render(<ConsolePanel {...base} problem={problem(null)} tab="testcase" progress={idleProgress} />);
+    render(inConsole({ ...base, problem: problem(null), tab: "testcase", progress: idleProgress }));
     expect(screen.getByTestId("custom-case")).toBeTruthy();
   });
 });

@@ -2,43 +2,20 @@
 import { useEffect, useMemo, useState } from "react";
 import { parseInteraction } from "../../lib/interaction";
 import { Link } from "react-router";
-import type { ProblemDetail } from "../../api/problems";
 import { TerminalIcon } from "../../components/Icons";
 import { CompileOutput } from "../../components/judge/CompileOutput";
 import { OutputDiffView } from "../../components/judge/OutputDiffView";
 import { ResultTable, isInspectable, type ResultRow } from "../../components/judge/ResultTable";
-import { VerdictBanner, type RuntimeStanding } from "../../components/judge/VerdictBanner";
-import type { Diagnostic } from "../../lib/diagnostics";
+import { VerdictBanner } from "../../components/judge/VerdictBanner";
 import type { WatchStatus } from "../../lib/submissionWatcher";
 import { verdictLabel, verdictTone } from "../../lib/verdicts";
 import { splitMessage } from "../../lib/functionCases";
-import { CaseResults, FunctionTestcases, type RanCases } from "./FunctionConsole";
-import { isBusy, progressFraction, progressLabel, type JudgeProgress } from "./judgeProgress";
-import type { FunctionCasesState } from "./useFunctionCases";
-import type { JudgeKind } from "./useJudge";
+import { CaseResults, FunctionTestcases } from "./FunctionConsole";
+import { isBusy, progressFraction, progressLabel } from "./judgeProgress";
+import { useConsole } from "./consoleContext";
 
-export type ConsoleTab = "testcase" | "result";
-
-interface Props {
-  problem: ProblemDetail;
-  tab: ConsoleTab;
-  onTab: (tab: ConsoleTab) => void;
-  customInput: string;
-  onCustomInput: (text: string) => void;
-  useCustom: boolean;
-  onUseCustom: (on: boolean) => void;
-  progress: JudgeProgress;
-  kind: JudgeKind | null;
-  ranCustom: boolean; // the last Run used the custom input
-  submissionId: number | null;
-  connection: WatchStatus | null;
-  standing: RuntimeStanding | null;
-  onJump: (d: Diagnostic) => void;
-  cases: FunctionCasesState | null; // function problems: the editable cases
-  ranCases: RanCases | null; // the cases the last Run sent
-}
-
-function Testcases(props: Props) {
+function Testcases() {
+  const props = useConsole();
   const samples = props.problem.samples;
   const [caseIdx, setCaseIdx] = useState<number>(samples.length ? 0 : -1);
   const sample = caseIdx >= 0 ? samples[caseIdx] : undefined;
@@ -185,7 +162,8 @@ function SelectedTest({ row, splitStdout }: { row: ResultRow; splitStdout: boole
   );
 }
 
-function Results(props: Props) {
+function Results() {
+  const props = useConsole();
   const p = props.progress;
   const rows = p.tests;
   const [selected, setSelected] = useState<number | null>(null);
@@ -274,7 +252,8 @@ function Results(props: Props) {
   );
 }
 
-export function ConsolePanel(props: Props) {
+export function ConsolePanel() {
+  const props = useConsole();
   return (
     <section className="ws-card" aria-label="Console">
       <div className="ws-card-head">
@@ -300,13 +279,7 @@ export function ConsolePanel(props: Props) {
         </div>
       </div>
       <div className="ws-card-body ws-scroll" role="tabpanel">
-        {props.tab === "result" ? (
-          <Results {...props} />
-        ) : props.cases ? (
-          <FunctionTestcases state={props.cases} />
-        ) : (
-          <Testcases {...props} />
-        )}
+        {props.tab === "result" ? <Results /> : props.cases ? <FunctionTestcases state={props.cases} /> : <Testcases />}
       </div>
     </section>
   );

@@ -1,13 +1,13 @@
 /** The left side of the workspace: statement, my submissions for this problem, accepted history. */
 import { Suspense, useEffect, useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { useMe } from "../../api/auth";
 import type { ProblemDetail } from "../../api/problems";
 import { useHistory, useMySubmissions, useVersionSource } from "../../api/submissions";
-import { VerdictText } from "../../components/Badges";
 import { BookOpenIcon, FileTextIcon, HistoryIcon, ListIcon } from "../../components/Icons";
+import { SubmissionTable } from "../../components/SubmissionTable";
 import { CodeDiff } from "../../components/editor";
-import { formatDateTime, formatMemoryKib, formatRelative, formatTimeS } from "../../lib/format";
+import { formatDateTime, formatRelative } from "../../lib/format";
 import { EditorialPanel, Hints, useExtrasState } from "./ProblemExtras";
 import { Statement } from "./Statement";
 
@@ -23,7 +23,6 @@ function SignInHint({ what }: { what: string }) {
 
 function MySubmissions({ problem }: { problem: ProblemDetail }) {
   const me = useMe();
-  const navigate = useNavigate();
   const subs = useMySubmissions({ page: 1, per_page: 50, problem: problem.slug }, Boolean(me.data));
   if (!me.data) return <SignInHint what="your submissions" />;
   if (subs.isPending) return <div className="empty">Loading…</div>;
@@ -31,38 +30,13 @@ function MySubmissions({ problem }: { problem: ProblemDetail }) {
   if (!items.length) return <div className="empty">No submissions yet. Submit with Ctrl + Shift + Enter.</div>;
   const name = (id: string) => problem.languages.find((l) => l.id === id)?.name ?? id;
   return (
-    <table className="table my-subs" data-testid="my-submissions">
-      <thead>
-        <tr>
-          <th>Verdict</th>
-          <th>Language</th>
-          <th className="num">Runtime</th>
-          <th className="num">Memory</th>
-          <th className="num">When</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((s) => (
-          <tr key={s.id} className="clickable" onClick={() => void navigate(`/submissions/${s.id}`)}>
-            <td>
-              <Link to={`/submissions/${s.id}`} onClick={(e) => e.stopPropagation()} className="plain-link">
-                {s.state === "finished" ? (
-                  <VerdictText verdict={s.verdict} />
-                ) : (
-                  <span className="muted">{s.state}…</span>
-                )}
-              </Link>
-            </td>
-            <td>{name(s.language)}</td>
-            <td className="num">{formatTimeS(s.max_cpu_time_s)}</td>
-            <td className="num">{formatMemoryKib(s.max_memory_kib)}</td>
-            <td className="num muted" title={formatDateTime(s.created_at)}>
-              {formatRelative(s.created_at)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SubmissionTable
+      submissions={items}
+      columns={["verdict", "language", "runtime", "memory", "when"]}
+      languageName={name}
+      className="table my-subs"
+      testId="my-submissions"
+    />
   );
 }
 

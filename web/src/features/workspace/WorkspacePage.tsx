@@ -20,7 +20,7 @@ import { fromUpperBounds } from "../../lib/stats";
 import { useTitle } from "../../lib/useTitle";
 import { NotFound } from "../NotFoundPage";
 import { numberedTitle } from "../problems/catalogue";
-import { ConsolePanel, type ConsoleTab } from "./ConsolePanel";
+import { ConsolePanel } from "./ConsolePanel";
 import { EditorPanel } from "./EditorPanel";
 import type { RanCases } from "./FunctionConsole";
 import { SidePanel, type SideTab } from "./SidePanel";
@@ -29,6 +29,7 @@ import { useFunctionCases } from "./useFunctionCases";
 import { judgingOn, useJudge, type JudgeKind } from "./useJudge";
 import { FUNCTION_DEFAULT_ORDER, useLanguageDrafts } from "./useLanguageDrafts";
 import "./workspace.css";
+import { ConsoleContext, type ConsoleTab } from "./consoleContext";
 
 const SIDE_TABS: readonly SideTab[] = ["description", "editorial", "submissions", "history"];
 
@@ -205,24 +206,28 @@ function Workspace({ problem }: { problem: ProblemDetail }) {
             </Panel>
             <PanelResizeHandle className="resize-handle resize-v" aria-label="Resize editor and console" />
             <Panel defaultSize={42} minSize={12} order={2}>
-              <ConsolePanel
-                problem={problem}
-                tab={consoleTab}
-                onTab={setConsoleTab}
-                customInput={customInput}
-                onCustomInput={setCustomInput}
-                useCustom={useCustom}
-                onUseCustom={setUseCustom}
-                progress={p}
-                kind={judge.kind}
-                ranCustom={ranCustom}
-                submissionId={judge.id}
-                connection={judge.connection}
-                standing={standing}
-                onJump={(d) => editor.current?.revealLine(d.line, d.column)}
-                cases={fn ? cases : null}
-                ranCases={ranCases}
-              />
+              <ConsoleContext.Provider
+                value={{
+                  problem,
+                  tab: consoleTab,
+                  onTab: setConsoleTab,
+                  customInput,
+                  onCustomInput: setCustomInput,
+                  useCustom,
+                  onUseCustom: setUseCustom,
+                  progress: p,
+                  kind: judge.kind,
+                  ranCustom,
+                  submissionId: judge.id,
+                  connection: judge.connection,
+                  standing,
+                  onJump: (d) => editor.current?.revealLine(d.line, d.column),
+                  cases: fn ? cases : null,
+                  ranCases,
+                }}
+              >
+                <ConsolePanel />
+              </ConsoleContext.Provider>
             </Panel>
           </PanelGroup>
         </Panel>

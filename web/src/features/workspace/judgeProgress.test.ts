@@ -21,6 +21,7 @@ const test = (name: string, verdict: TestResultData["verdict"] = "AC"): TestResu
   input_text: null,
   expected_output: null,
   actual_output: null,
+  revealed: false,
 });
 
 let seq = 0;
@@ -40,11 +41,11 @@ describe("progressReducer", () => {
     p = progressReducer(p, e({ kind: "compiling" }));
     expect(progressLabel(p)).toBe("Compiling…");
     p = progressReducer(p, e({ kind: "compiled", ok: true, output: "" }));
-    p = progressReducer(p, e({ kind: "test_started", index: 1, total: 3, name: "sample-1" }));
+    p = progressReducer(p, e({ kind: "test_started", index: 1, total: 3, name: "sample-1", is_sample: true }));
     expect(progressLabel(p)).toBe("Test 1/3");
-    expect(p.tests).toEqual([{ index: 1, name: "sample-1", result: null }]);
+    expect(p.tests).toEqual([{ index: 1, name: "sample-1", isSample: true, result: null }]);
     p = progressReducer(p, e({ kind: "test_finished", index: 1, total: 3, result: test("sample-1") }));
-    p = progressReducer(p, e({ kind: "test_started", index: 2, total: 3, name: "t2" }));
+    p = progressReducer(p, e({ kind: "test_started", index: 2, total: 3, name: "t2", is_sample: false }));
     expect(progressLabel(p)).toBe("Test 2/3");
     expect(p.done).toBe(1);
     expect(progressFraction(p)).toBeCloseTo(0.05 + 0.95 / 3);

@@ -8,6 +8,7 @@ import { errorMessage } from "../../api/client";
 import { pollRun, pollSubmission, useRun, useSubmit } from "../../api/submissions";
 import { watchSubmission, type WatchStatus, type Watcher } from "../../lib/submissionWatcher";
 import { idleProgress, isBusy, progressReducer } from "./judgeProgress";
+import { queryKeys } from "../../api/queryKeys";
 
 export type JudgeKind = "run" | "submit";
 
@@ -72,11 +73,11 @@ export function useJudge(problem?: string) {
     (k: JudgeKind, problem: string) => {
       if (k !== "submit") return;
       for (const key of [
-        ["submissions"],
-        ["history", problem],
-        ["problem", problem],
-        ["problems"],
-        ["problem-stats", problem],
+        queryKeys.submissions.all,
+        queryKeys.history.of(problem),
+        queryKeys.problem.detail(problem),
+        queryKeys.problems.all,
+        queryKeys.problem.stats(problem),
       ]) {
         void qc.invalidateQueries({ queryKey: key });
       }

@@ -26,7 +26,7 @@ import httpx
 
 from assay.problems.package_hash import package_hash
 
-log = logging.getLogger("assay.queue.packages")
+log = logging.getLogger("assay.worker.packages")
 
 MAX_PACKAGE_BYTES = 2 * 1024**3  # unpacked
 MAX_PACKAGE_FILES = 100_000

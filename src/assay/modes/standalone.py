@@ -19,16 +19,17 @@ from prometheus_client import start_http_server
 from redis.asyncio import Redis
 
 from assay import __version__
+from assay.config import Settings
 from assay.db.engine import Database
-from assay.queue.logs import configure_json_logging
+from assay.modes.setup import package_lookup, real_judge, requeue_from
 from assay.queue.metrics import QueueMetrics
-from assay.queue.packages import HttpPackageSource, LocalPackageSource
 from assay.queue.redis import RedisEventBus, RedisJobQueue, RedisKeys, RedisWorkerRegistry, connect
-from assay.queue.setup import package_lookup, real_judge, requeue_from
-from assay.queue.store import DbSubmissionStore
-from assay.queue.worker import JudgeFn, PackageSource, Worker, WorkerConfig, default_worker_id
+from assay.worker.logs import configure_json_logging
+from assay.worker.packages import HttpPackageSource, LocalPackageSource
+from assay.worker.store import DbSubmissionStore
+from assay.worker.worker import JudgeFn, PackageSource, Worker, WorkerConfig, default_worker_id
 
-log = logging.getLogger("assay.queue.standalone")
+log = logging.getLogger("assay.modes.standalone")
 
 EXIT_NOW = 130
 
@@ -63,7 +64,7 @@ async def serve(options: WorkerOptions, *, judge: JudgeFn | None = None) -> int:
         start_http_server(
             options.metrics_port, addr=options.metrics_addr, registry=metrics.registry
         )
-    judge = judge or real_judge(options.slots, metrics, options.cache_dir / "judge")
+    judge = judge or real_judge(options.slots, metrics, Settings(), options.cache_dir / "judge")
     database = Database.from_url(options.database_url)
     client = connect(options.redis_url)
     try:

@@ -7,9 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from assay.core import JudgeResult
 from assay.db import results
 from assay.db.models import SubmissionKind
-from assay.judge.api import JudgeOptions, Source
+from assay.judge.types import JudgeOptions, Source
 from assay.queue.client import Job, JobKind, Priority
-from assay.queue.worker import WorkItem
+from assay.worker.worker import WorkItem
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -40,7 +40,7 @@ class DbSubmissionStore:
         return [pending_job(row) for row in rows]
 
 
-def work_item(row: results.WorkItem) -> WorkItem:
+def work_item(row: results.StoredWork) -> WorkItem:
     source = Source(text=row.source, language_id=row.language)
     if row.kind is not SubmissionKind.RUN:
         return WorkItem(source=source)

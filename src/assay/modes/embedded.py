@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from assay.queue.client import DEFAULT_FAIR_SHARE_PENALTY_S, Job, announce_and_enqueue
 from assay.queue.memory import MemoryEventBus, MemoryJobQueue, MemoryWorkerRegistry
 from assay.queue.metrics import QueueMetrics
-from assay.queue.worker import JudgeFn, PackageSource, SubmissionStore, Worker, WorkerConfig
+from assay.worker.worker import JudgeFn, PackageSource, SubmissionStore, Worker, WorkerConfig
 
-log = logging.getLogger("assay.queue.embedded")
+log = logging.getLogger("assay.modes.embedded")
 
 PendingJobs = Callable[[], Awaitable[list[Job]]]
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from assay.config import worker_token_problem
-from assay.queue.standalone import WorkerOptions, run
+from assay.modes.standalone import WorkerOptions, run
 
 
 def worker_command(

@@ -17,10 +17,9 @@ from assay import __version__
 from assay.config import Settings
 from assay.db import problems as db_problems
 from assay.db.engine import Database
+from assay.modes.embedded import EmbeddedTransport, build_embedded
 from assay.queue.client import EventBus, Transport, announce_and_enqueue
-from assay.queue.embedded import EmbeddedTransport, build_embedded
 from assay.queue.metrics import QueueMetrics
-from assay.queue.packages import LocalPackageSource, PathLookup
 from assay.queue.redis import (
     OnReset,
     RedisEventBus,
@@ -28,10 +27,11 @@ from assay.queue.redis import (
     RedisTransport,
     RedisWorkerRegistry,
 )
-from assay.queue.store import DbSubmissionStore
-from assay.queue.worker import JudgeFn, Worker, WorkerConfig
+from assay.worker.packages import LocalPackageSource, PathLookup
+from assay.worker.store import DbSubmissionStore
+from assay.worker.worker import JudgeFn, Worker, WorkerConfig
 
-log = logging.getLogger("assay.queue.setup")
+log = logging.getLogger("assay.modes.setup")
 
 
 def package_lookup(database: Database) -> PathLookup:
@@ -44,12 +44,22 @@ def package_lookup(database: Database) -> PathLookup:
     return lookup
 
 
-def real_judge(slots: int, metrics: QueueMetrics, cache_dir: Path | None = None) -> JudgeFn:
-    """The pipeline on a sandbox pool of `slots`; raises SandboxUnavailable on a bad host."""
+def real_judge(
+    slots: int, metrics: QueueMetrics, settings: Settings, cache_dir: Path | None = None
+) -> JudgeFn:
+    """The pipeline on a sandbox pool of `slots`; raises SandboxUnavailable on a bad host.
+    `cache_dir` (a worker's own) falls back to `settings.cache_dir` where the boxes cannot
+    reach it."""
     from assay.judge.environment import make_environment
-    from assay.queue.judging import PipelineJudge
+    from assay.worker.judging import PipelineJudge
 
-    return PipelineJudge(make_environment(slots, cache_dir), metrics=metrics)
+    environment = make_environment(
+        slots,
+        cache_dir,
+        fallback_cache_dir=settings.cache_dir,
+        compile_cache_mib=settings.compile_cache_mib,
+    )
+    return PipelineJudge(environment, metrics=metrics)
 
 
 def transport_for(
@@ -64,7 +74,7 @@ def transport_for(
     slots = settings.judging_slots if slots is None else slots
     metrics = metrics or QueueMetrics()
     if slots > 0 and judge is None:
-        judge = real_judge(slots, metrics)
+        judge = real_judge(slots, metrics, settings)
     if settings.redis_url:
         return _distributed(settings, settings.redis_url, database, slots, judge, metrics)
     return _embedded(settings, database, slots, judge, metrics)

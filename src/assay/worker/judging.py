@@ -12,10 +12,10 @@ from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.problems.model import Problem, ProblemError
 from assay.queue.client import Job
 from assay.queue.metrics import QueueMetrics
-from assay.queue.worker import WorkItem
 from assay.sandbox import SandboxError
+from assay.worker.worker import WorkItem
 
-log = logging.getLogger("assay.queue.judging")
+log = logging.getLogger("assay.worker.judging")
 
 ProblemLoader = Callable[[Path], Problem]
 

@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assay.core import Accepted, Finished, JudgeEvent, JudgeResult, Verdict, event_to_dict
-from assay.judge.api import JudgeOptions, Source
+from assay.judge.types import JudgeOptions, Source
 from assay.queue.client import Event, EventBus, Job, QueueMonitor, WorkerInfo
 from assay.queue.consumer import Delivery, JobSource
-from assay.queue.logs import submission_context
 from assay.queue.metrics import QueueMetrics
+from assay.worker.logs import submission_context
 
-log = logging.getLogger("assay.queue.worker")
+log = logging.getLogger("assay.worker.worker")
 
 
 class WorkerError(Exception):
@@ -50,7 +50,7 @@ class WorkItem:
 
 
 class SubmissionStore(Protocol):
-    """The worker's view of the database (see `assay.queue.store` for the real one)."""
+    """The worker's view of the database (see `assay.worker.store` for the real one)."""
 
     async def start_judging(self, job: Job) -> bool:
         """Mark the attempt as judging; False when it is finished or superseded (skip it)."""
