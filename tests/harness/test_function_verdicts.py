@@ -441,6 +441,8 @@ def test_a_test_that_ends_past_the_cpu_limit_is_a_time_limit(
     judge's wall budget, 1.5 x limit + 1 s, would have let it through)."""
     result = _judge(env, two_sum, "python3", _spend_on_test_3("process_time"))
     assert _verdicts(result) == [Verdict.AC, Verdict.AC, Verdict.TLE], _show(result)
+    # The message says which limit, in figures: a starved machine reads differently.
+    assert "during test 3 (CPU time 1." in result.tests[2].message, result.tests[2].message
 
 
 def test_a_test_that_sleeps_is_timed_on_cpu_and_wall_apart(

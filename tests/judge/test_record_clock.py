@@ -58,3 +58,45 @@ def test_a_stale_counter_before_the_first_record_is_not_a_time_limit() -> None:
     cpu = Counter()
     cpu.cpu_s = 50.0
     assert not RecordClock(LIMITS, cpu).over()
+
+
+def test_a_test_past_a_limit_says_which_limit_in_figures() -> None:
+    cpu = Counter()
+    clock = RecordClock(LIMITS, cpu)
+    cpu.cpu_s = 0.5
+    assert clock.record(b"a") is not None
+    assert clock.exceeded is None
+    cpu.cpu_s = 2.0
+    assert clock.record(b"b") is None
+    assert clock.exceeded == "CPU time 1.50 s > 1 s"
+
+
+def test_a_test_past_the_judge_clock_says_how_much_cpu_it_used() -> None:
+    cpu = Counter()
+    asleep = ChannelLimits(
+        record_cap_bytes=1 << 20,
+        stdout_shown_bytes=1 << 16,
+        test_cpu_s=1.0,
+        test_budget_s=0.0,  # any wait at all is past the judge clock
+        startup_budget_s=0.0,
+    )
+    clock = RecordClock(asleep, cpu)
+    cpu.cpu_s = 0.25
+    assert clock.over()
+    assert clock.exceeded is not None
+    assert clock.exceeded.startswith("wall-clock time ")
+    assert clock.exceeded.endswith(
+        "(CPU time 0.00 s)"
+    )  # before the first record CPU is not counted
+
+
+def test_an_unreadable_counter_does_not_charge_the_next_test_with_the_whole_run() -> None:
+    cpu = Counter()
+    clock = RecordClock(LIMITS, cpu)
+    cpu.cpu_s = 3.0  # the runtime's start and the first test
+    assert clock.record(b"a") is not None
+    cpu.cpu_s = 0.0  # the box reads 0 when the counter cannot be read
+    assert clock.record(b"b") is not None
+    cpu.cpu_s = 3.2
+    third = clock.record(b"c")
+    assert third is not None and round(third.cpu_s, 6) == 0.2

@@ -432,7 +432,10 @@ def _stop_verdict(
     memory_markers: tuple[bytes, ...] = (),
 ) -> tuple[Verdict | None, str]:
     test = f"test {index + 1}"
-    if channel.stopped is Stop.TIMEOUT or result.status == RunStatus.TIME_LIMIT:
+    if channel.stopped is Stop.TIMEOUT:
+        detail = f" ({channel.timeout_detail})" if channel.timeout_detail else ""
+        return Verdict.TLE, f"time limit exceeded during {test}{detail}"
+    if result.status == RunStatus.TIME_LIMIT:
         return Verdict.TLE, f"time limit exceeded during {test}"
     if channel.stopped is Stop.FLOOD:
         return Verdict.WA, "result channel corrupted: flooded"

@@ -93,6 +93,7 @@ class ChannelRun:
         self._ids = sandbox_ids
         self.result: RunResult | None = None
         self.stopped: Stop | None = None
+        self.timeout_detail = ""  # which limit a TIMEOUT stop passed, in figures
         self._stdout_path: Path | None = None
 
     def stop(self, reason: Stop) -> None:
@@ -134,6 +135,10 @@ class ChannelRun:
                 reader.join()
                 with contextlib.suppress(OSError):
                     os.close(results.fd)
+
+    def _time_out(self, clock: RecordClock) -> None:
+        self.timeout_detail = clock.exceeded or ""
+        self.stop(Stop.TIMEOUT)
 
     def _stdout_full(self) -> bool:
         """Stdout reached the file size limit: the program tried to write past the cap."""
@@ -194,12 +199,12 @@ class ChannelRun:
                         return
                     line = clock.record(bytes(results.buffer[:end]))
                     if line is None:  # the test finished, but past its limit
-                        self.stop(Stop.TIMEOUT)
+                        self._time_out(clock)
                         return
                     arrived.put(line)
                     del results.buffer[: end + 1]
             if clock.over() and self.stopped is None:
-                self.stop(Stop.TIMEOUT)
+                self._time_out(clock)
         if self._stdout_full():
             self.stop(Stop.OUTPUT)
             return
@@ -220,6 +225,7 @@ class RecordClock:
         self._cpu_now = cpu_now
         self._wall_at = time.monotonic()
         self._cpu_at: float | None = None
+        self.exceeded: str | None = None
 
     def _extra_s(self) -> float:
         return self._limits.startup_budget_s if self._cpu_at is None else 0.0
@@ -230,21 +236,35 @@ class RecordClock:
 
     def over(self) -> bool:
         wall_s = time.monotonic() - self._wall_at
-        if wall_s > self._limits.test_budget_s + self._extra_s():
-            return True
-        return self._cpu_at is not None and self._cpu_used_s() > self._limits.test_cpu_s
+        cpu_s = self._cpu_used_s() if self._cpu_at is not None else 0.0
+        return self._exceeded(cpu_s, wall_s)
+
+    def _exceeded(self, cpu_s: float, wall_s: float) -> bool:
+        """Whether the test in progress is past a limit; if so, `exceeded` says which, in figures
+        (an operator tells a slow program from a starved machine by them)."""
+        extra_s = self._extra_s()
+        cpu_limit_s = self._limits.test_cpu_s + extra_s
+        wall_limit_s = self._limits.test_budget_s + extra_s
+        if cpu_s > cpu_limit_s:
+            self.exceeded = f"CPU time {cpu_s:.2f} s > {cpu_limit_s:g} s"
+        elif wall_s > wall_limit_s:
+            self.exceeded = (
+                f"wall-clock time {wall_s:.2f} s > {wall_limit_s:g} s (CPU time {cpu_s:.2f} s)"
+            )
+        return self.exceeded is not None
 
     def record(self, text: bytes) -> Line | None:
         """The line of a record that just arrived; None when its test went past the limit."""
         now, cpu_total_s = time.monotonic(), self._cpu_now()
         cpu_s = self._cpu_used_s(cpu_total_s)
         line = Line(text, now - self._wall_at, cpu_s)
-        extra_s = self._extra_s()
-        if cpu_s > self._limits.test_cpu_s + extra_s:
+        if self._exceeded(cpu_s, line.elapsed_s):
             return None
-        if line.elapsed_s > self._limits.test_budget_s + extra_s:
-            return None
-        self._wall_at, self._cpu_at = now, cpu_total_s
+        self._wall_at = now
+        # The counter never goes back within a run: a lower reading (the box reads 0 when the
+        # counter cannot be read) must not make the next test carry the whole run's CPU.
+        if cpu_total_s > 0 and cpu_total_s >= (self._cpu_at or 0.0):
+            self._cpu_at = cpu_total_s
         return line
 
     def last_line(self, text: bytes) -> Line:
