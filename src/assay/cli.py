@@ -121,8 +121,16 @@ def _platform_app(settings: Settings, slots: int | None) -> FastAPI:
             count = await sync_directory(session, context.settings, context.settings.problems_dir)
         typer.echo(f"assay: {count} bundled problem(s) loaded or updated")
 
+    # Distributed: results are recorded by workers in other processes, which this one cannot
+    # see, so answers are not kept (api/answer_cache.py).
+    answer_cache_s = settings.answer_cache_s if settings.redis_url is None else 0.0
     return create_app(
-        settings, transport=transport, database=database, startup=[load_bundled], metrics=metrics
+        settings,
+        transport=transport,
+        database=database,
+        startup=[load_bundled],
+        metrics=metrics,
+        answer_cache_s=answer_cache_s,
     )
 
 

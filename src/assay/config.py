@@ -111,6 +111,8 @@ class Settings(BaseSettings):
     request_limit_bytes: int = Field(default=2 * MIB, ge=1)  # any JSON request body
     upload_limit_bytes: int = Field(default=64 * MIB, ge=1)  # a problem package zip
     long_poll_max_s: float = Field(default=30.0, ge=0)
+    # Hot GET answers kept between writes, at most this long (embedded mode only; 0: off).
+    answer_cache_s: float = Field(default=2.0, ge=0)
     max_waiting_per_user: int = Field(default=20, ge=1)  # a user's submissions waiting to be judged
     # Fair queue: each job a user already has waiting counts as this much queueing time.
     fair_share_penalty_s: float = Field(default=60.0, ge=0)

@@ -251,12 +251,24 @@ async def judge(
 
 
 @pytest.fixture
+def app_options() -> dict[str, Any]:
+    """Override in a test module to pass more arguments to `create_app`."""
+    return {}
+
+
+@pytest.fixture
 async def api(
-    tmp_path: Path, database: Database, database_url: str, settings_overrides: dict[str, Any]
+    tmp_path: Path,
+    database: Database,
+    database_url: str,
+    settings_overrides: dict[str, Any],
+    app_options: dict[str, Any],
 ) -> AsyncIterator[Api]:
     settings = make_settings(tmp_path, database_url, **settings_overrides)
     transport = FakeTransport()
-    app = create_app(settings, transport=transport, database=database, languages=lambda: LANGUAGES)
+    app = create_app(
+        settings, transport=transport, database=database, languages=lambda: LANGUAGES, **app_options
+    )
     handle = Api(app, transport, database, settings)
     async with app.router.lifespan_context(app):
         yield handle

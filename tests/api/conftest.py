@@ -5,6 +5,7 @@ from api_support import (  # noqa: F401
     alice,
     anon,
     api,
+    app_options,
     bob,
     database,
     settings_overrides,

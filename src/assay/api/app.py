@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
 from assay import __version__
+from assay.api.answer_cache import AnswerCache, AnswerCacheMiddleware
 from assay.api.context import AppContext, MetricsRegistry
 from assay.api.errors import install_error_handlers
 from assay.api.etag import ETagMiddleware
@@ -72,10 +73,15 @@ def create_app(
     startup: Sequence[StartupHook] = (),
     migrate: bool = True,
     metrics: MetricsRegistry | None = None,
+    answer_cache_s: float = 0.0,
 ) -> FastAPI:
     """The platform's ASGI app. `database` defaults to one built from `settings`; the app
-    disposes of it on shutdown."""
+    disposes of it on shutdown. `answer_cache_s`: how long hot GET answers may be kept between
+    writes (`api/answer_cache.py`); 0 unless every write that matters goes through `database`."""
     database = database or Database.from_url(settings.database_url)
+    answers = AnswerCache(answer_cache_s)
+    if answers.enabled:
+        answers.watch(database.engine.sync_engine)
     context = AppContext(
         settings=settings,
         database=database,
@@ -93,6 +99,7 @@ def create_app(
         try:
             yield
         finally:
+            answers.unwatch(database.engine.sync_engine)
             await context.final_watch.stop()
             await transport.stop()
             await context.database.dispose()
@@ -108,7 +115,7 @@ def create_app(
     )
     app.state.context = context
     install_error_handlers(app)
-    _add_middleware(app, settings)
+    _add_middleware(app, settings, answers)
     for module in (meta, auth, oauth, problems, submissions, history, stats, admin, worker):
         app.include_router(module.router)
     add_api_docs(app, settings.web_dist_dir)
@@ -167,7 +174,7 @@ def _add_component(schema: dict[str, Any], name: str, model: type[BaseModel]) ->
             raise RuntimeError(f"two different schemas are both named {key!r}")
 
 
-def _add_middleware(app: FastAPI, settings: Settings) -> None:
+def _add_middleware(app: FastAPI, settings: Settings, answers: AnswerCache) -> None:
     app.add_middleware(
         SessionMiddleware,  # only Authlib's sign-in state (state, nonce) lives here
         secret_key=settings.secret(),
@@ -183,5 +190,6 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
         large_bytes=settings.upload_limit_bytes,
         large_prefixes=UPLOAD_PREFIXES,
     )
+    app.add_middleware(AnswerCacheMiddleware, cache=answers)
     app.add_middleware(ETagMiddleware)
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.secure_cookies)

@@ -151,7 +151,7 @@ async def list_problems(
     # The list shows a summary: the statements and editorials (large HTML) stay on disk.
     summary = (
         sa.orm.load_only(*SUMMARY_COLUMNS, raiseload=True),
-        sa.orm.noload(ProblemRow.tag_rows),
+        sa.orm.raiseload(ProblemRow.tag_rows),
     )
     query = (
         _apply_filters(_with_stats(mine), filters, mine)

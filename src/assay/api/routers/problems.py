@@ -7,10 +7,11 @@ from dataclasses import replace
 from pathlib import Path as FilePath
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 from fastapi.responses import FileResponse
 
 from assay.api import presenters
+from assay.api.answer_cache import KEEP
 from assay.api.deps import ContextDep, CurrentUser, OptionalUser, PageDep, SessionDep
 from assay.api.errors import ERROR_RESPONSES, Forbidden, NotFound, Unauthorized
 from assay.api.schemas.problems import (
@@ -80,6 +81,7 @@ async def list_problems(
     session: SessionDep,
     user: OptionalUser,
     paging: PageDep,
+    response: Response,
     q: SearchQuery = None,
     difficulty: DifficultyQuery = None,
     tag: TagQuery = None,
@@ -101,6 +103,7 @@ async def list_problems(
     )
     rows, total = await problem_queries.list_problems(session, filters, user.id if user else None)
     items = [presenters.problem_summary(row) for row in rows]
+    response.headers.update(KEEP)
     return ProblemPage(items=items, total=total, page=paging.page, per_page=paging.per_page)
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, WebSocket, status
+from fastapi import APIRouter, Query, Response, WebSocket, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from assay.api import presenters
+from assay.api.answer_cache import KEEP
 from assay.api.context import AppContext
 from assay.api.deps import (
     ContextDep,
@@ -125,6 +126,7 @@ async def get_submission(
     user: OptionalUser,
     context: ContextDep,
     session: SessionDep,
+    response: Response,
     wait: WaitQuery = 0,
 ) -> SubmissionDetail:
     """Verdict, per-test results; code only for its author and administrators.
@@ -135,6 +137,8 @@ async def get_submission(
     tests = await submission_queries.get_tests(session, submission_id)
     private = judging.can_see_private(user, row.submission)
     operator = judging.is_operator(user)
+    if row.submission.state is SubmissionState.FINISHED:
+        response.headers.update(KEEP)  # only a write changes it now
     return presenters.submission_detail(row, tests, private=private, operator=operator)
 
 

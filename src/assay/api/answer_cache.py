@@ -1,0 +1,182 @@
+"""Answers to hot GETs kept in memory until the database changes (micro-caching).
+
+The problem list and a finished submission's detail cost a token lookup and a query of ~1 ms of
+Python each, yet between two writes they answer the same bytes. The handler marks an answer as
+keepable (`KEEP_HEADER`); the middleware keeps it under the request's path, query and
+credentials, and answers the same request from memory, without authenticating again, until:
+
+- any write to the database from this process commits or is sent (the generation moves; a
+  revoked token or a signed-out session is such a write, so it stops being answered at once), or
+- `max_age_s` passes: the bound for writes this process cannot see (another process's
+  `assay import` or `assay admin`, a session that expires with no write).
+
+So it is on only where this process makes the writes that matter: the embedded platform, whose
+worker records results through the same engine. Distributed replicas (results recorded by
+`assay worker` processes elsewhere) run without it. Nothing is kept for a response that sets a
+cookie, and only 200s are kept. The ETag middleware, outside this one, tags every answer."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+KEEP_HEADER = "x-assay-keep"  # set by a handler whose answer may be kept; never sent out
+KEEP = {KEEP_HEADER: "1"}
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC", "UPSERT")
+_WROTE = "assay_answer_cache_wrote"
+
+
+@dataclass(frozen=True, slots=True)
+class KeptAnswer:
+    generation: int
+    stored_at_s: float
+    start: Message
+    body: bytes
+
+
+class AnswerCache:
+    """Kept answers, invalidated together by `bump()` (every write) and each by age."""
+
+    def __init__(self, max_age_s: float, max_entries: int = 2048) -> None:
+        self.max_age_s = max_age_s
+        self.max_entries = max_entries
+        self.generation = 0
+        self._answers: OrderedDict[bytes, KeptAnswer] = OrderedDict()
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_age_s > 0
+
+    def bump(self) -> None:
+        self.generation += 1
+        self._answers.clear()
+
+    def get(self, key: bytes) -> KeptAnswer | None:
+        answer = self._answers.get(key)
+        if answer is None:
+            return None
+        fresh = time.monotonic() - answer.stored_at_s < self.max_age_s
+        if answer.generation != self.generation or not fresh:
+            del self._answers[key]
+            return None
+        self._answers.move_to_end(key)
+        return answer
+
+    def put(self, key: bytes, answer: KeptAnswer) -> None:
+        if answer.generation != self.generation:
+            return  # the database changed while the answer was being made
+        self._answers[key] = answer
+        self._answers.move_to_end(key)
+        while len(self._answers) > self.max_entries:
+            self._answers.popitem(last=False)
+
+    def watch(self, engine: sa.Engine) -> None:
+        """Bump on every write statement this engine sends, and again when it commits (a
+        reader that began before the commit must not keep what it read)."""
+        for name, listener in self._listeners():
+            sa.event.listen(engine, name, listener)
+
+    def unwatch(self, engine: sa.Engine) -> None:
+        for name, listener in self._listeners():
+            if sa.event.contains(engine, name, listener):
+                sa.event.remove(engine, name, listener)
+
+    def _listeners(self) -> tuple[tuple[str, Any], ...]:
+        return (
+            ("before_cursor_execute", self._on_statement),
+            ("commit", self._on_commit),
+            ("rollback", self._on_commit),
+        )
+
+    def _on_statement(self, conn: sa.Connection, *args: Any) -> None:
+        statement = args[1]
+        if isinstance(statement, str) and statement.lstrip()[:6].upper().startswith(WRITES):
+            conn.info[_WROTE] = True
+            self.bump()
+
+    def _on_commit(self, conn: sa.Connection) -> None:
+        if conn.info.pop(_WROTE, False):
+            self.bump()
+
+
+def request_key(scope: Scope) -> bytes:
+    """Path, query and every credential the request carries, hashed (no token kept in memory)."""
+    headers = Headers(scope=scope)
+    parts = (
+        scope["path"].encode(),
+        scope.get("query_string", b""),
+        headers.get("authorization", "").encode(),
+        headers.get("cookie", "").encode(),
+    )
+    return hashlib.blake2b(b"\0".join(parts), digest_size=20).digest()
+
+
+class AnswerCacheMiddleware:
+    def __init__(self, app: ASGIApp, *, cache: AnswerCache, prefix: str = "/api/") -> None:
+        self.app = app
+        self.cache = cache
+        self.prefix = prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            not self.cache.enabled
+            or scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith(self.prefix)
+        ):
+            await self.app(scope, receive, send)
+            return
+        key = request_key(scope)
+        kept = self.cache.get(key)
+        if kept is not None:
+            await send(_copy(kept.start))  # the outer middlewares edit the headers they get
+            await send({"type": "http.response.body", "body": kept.body})
+            return
+        await self._answer_and_keep(scope, receive, send, key)
+
+    async def _answer_and_keep(
+        self, scope: Scope, receive: Receive, send: Send, key: bytes
+    ) -> None:
+        generation, stored_at_s = self.cache.generation, time.monotonic()
+        start: Message | None = None
+        chunks: list[bytes] = []
+
+        async def keeping_send(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start" and _keepable(message):
+                start = _without_keep_header(message)
+                return
+            if start is not None and message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    body = b"".join(chunks)
+                    self.cache.put(key, KeptAnswer(generation, stored_at_s, _copy(start), body))
+                    await send(start)
+                    await send({"type": "http.response.body", "body": body})
+                return
+            if message["type"] == "http.response.start":
+                message = _without_keep_header(message)
+            await send(message)
+
+        await self.app(scope, receive, keeping_send)
+
+
+def _keepable(start: Message) -> bool:
+    headers = Headers(raw=start["headers"])
+    return start["status"] == 200 and KEEP_HEADER in headers and "set-cookie" not in headers
+
+
+def _copy(start: Message) -> Message:
+    return {**start, "headers": list(start["headers"])}
+
+
+def _without_keep_header(start: Message) -> Message:
+    raw = [(name, value) for name, value in start["headers"] if name != KEEP_HEADER.encode()]
+    return {**start, "headers": raw}
