@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -246,6 +247,16 @@ def main() -> None:
     parser.add_argument(
         "--grow-users", type=int, default=1000, help="the users of the inserted submissions"
     )
+    parser.add_argument(
+        "--answer-cache-s",
+        type=float,
+        help="the server's ASSAY_ANSWER_CACHE_S (default: its own, 2 s; 0: answers never kept)",
+    )
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="embedded on a fresh PostgreSQL database instead of SQLite (no --grow)",
+    )
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--skip-e2e", action="store_true")
     parser.add_argument("--json", help="write the results here")
@@ -256,9 +267,17 @@ def main() -> None:
 
     print("machine:", P.machine_line())
     results: dict[str, Any] = {"machine": P.machine_line(), "args": vars(args)}
-    with P.temp_dir("assay-bench-api-", keep=args.keep) as tmp:
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(P.temp_dir("assay-bench-api-", keep=args.keep))
+        database_url = stack.enter_context(P.fresh_pg_database()) if args.postgres else None
         problems = P.bench_problems(tmp)
-        env = P.platform_env(tmp, problems)
+        env = P.platform_env(tmp, problems, database_url=database_url)
+        if args.answer_cache_s is not None:
+            env["ASSAY_ANSWER_CACHE_S"] = str(args.answer_cache_s)
+        print(
+            f"database: {'PostgreSQL' if args.postgres else 'SQLite'};"
+            f" answers kept: {env.get('ASSAY_ANSWER_CACHE_S', 'default (2 s)')}"
+        )
         began = time.perf_counter()
         server, base = P.start_server(tmp, env, slots=args.slots)
         try:
@@ -278,7 +297,7 @@ def main() -> None:
                 results["http"] = http_phase(base, token, detail["id"], args, tmp, server.pid)
             if not args.skip_e2e:
                 results["e2e"] = e2e_phase(base, token, args, server.pid)
-            if args.grow and not args.skip_http:
+            if args.grow and not args.skip_http and not args.postgres:
                 results["grown"] = grown_phase(
                     base, token, detail["id"], args, tmp, server.pid, env
                 )

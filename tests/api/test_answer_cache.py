@@ -119,3 +119,12 @@ def test_the_oldest_answers_go_first_past_the_bound() -> None:
     for key in (b"a", b"b", b"c"):
         cache.put(key, KeptAnswer(cache.generation, time.monotonic(), START, key))
     assert [cache.get(k) is not None for k in (b"a", b"b", b"c")] == [False, True, True]
+
+
+def test_the_kept_bytes_are_bounded() -> None:
+    cache = AnswerCache(max_age_s=60, max_bytes=10)
+    for key in (b"a", b"b", b"c"):
+        cache.put(key, KeptAnswer(cache.generation, time.monotonic(), START, b"12345"))
+    cache.put(b"huge", KeptAnswer(cache.generation, time.monotonic(), START, b"x" * 11))
+    kept = [k for k in (b"a", b"b", b"c", b"huge") if cache.get(k) is not None]
+    assert kept == [b"b", b"c"]

@@ -44,11 +44,15 @@ class KeptAnswer:
 class AnswerCache:
     """Kept answers, invalidated together by `bump()` (every write) and each by age."""
 
-    def __init__(self, max_age_s: float, max_entries: int = 2048) -> None:
+    def __init__(
+        self, max_age_s: float, max_entries: int = 2048, max_bytes: int = 32 * 1024 * 1024
+    ) -> None:
         self.max_age_s = max_age_s
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
         self.generation = 0
         self._answers: OrderedDict[bytes, KeptAnswer] = OrderedDict()
+        self._bytes = 0
 
     @property
     def enabled(self) -> bool:
@@ -57,6 +61,7 @@ class AnswerCache:
     def bump(self) -> None:
         self.generation += 1
         self._answers.clear()
+        self._bytes = 0
 
     def get(self, key: bytes) -> KeptAnswer | None:
         answer = self._answers.get(key)
@@ -64,7 +69,7 @@ class AnswerCache:
             return None
         fresh = time.monotonic() - answer.stored_at_s < self.max_age_s
         if answer.generation != self.generation or not fresh:
-            del self._answers[key]
+            self._drop(key)
             return None
         self._answers.move_to_end(key)
         return answer
@@ -72,10 +77,18 @@ class AnswerCache:
     def put(self, key: bytes, answer: KeptAnswer) -> None:
         if answer.generation != self.generation:
             return  # the database changed while the answer was being made
+        if len(answer.body) > self.max_bytes:
+            return
+        self._drop(key)
         self._answers[key] = answer
-        self._answers.move_to_end(key)
-        while len(self._answers) > self.max_entries:
-            self._answers.popitem(last=False)
+        self._bytes += len(answer.body)
+        while len(self._answers) > self.max_entries or self._bytes > self.max_bytes:
+            self._drop(next(iter(self._answers)))  # the least recently used
+
+    def _drop(self, key: bytes) -> None:
+        answer = self._answers.pop(key, None)
+        if answer is not None:
+            self._bytes -= len(answer.body)
 
     def watch(self, engine: sa.Engine) -> None:
         """Bump on every write statement this engine sends, and again when it commits (a
