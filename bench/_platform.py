@@ -47,6 +47,22 @@ def source_for(index: int) -> str:
 # ---------------------------------------------------------------- the machine
 
 
+def ensure_wrk() -> bool:
+    """Whether `wrk` is there; installed from Debian's archive when it is not (a benchmark
+    tool, never a dependency of the project)."""
+    if shutil.which("wrk"):
+        return True
+    if shutil.which("apt-get") is None:
+        return False
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", "wrk"],
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
+    return shutil.which("wrk") is not None
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -27,7 +27,6 @@ import asyncio
 import contextlib
 import json
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -229,7 +228,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="HTTP runs per endpoint")
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument(
-        "--loadgen", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python"
+        "--loadgen",
+        choices=["wrk", "python"],
+        default="wrk",
+        help="wrk (installed with apt-get when missing) or a Python client (saturates first)",
     )
     parser.add_argument(
         "--anonymous-list", action="store_true", help="also load the problem list without a token"
@@ -264,6 +266,9 @@ def main() -> None:
     args = parser.parse_args()
     if os.geteuid() != 0:
         sys.exit("run as root: the embedded worker needs the sandbox")
+    if args.loadgen == "wrk" and not P.ensure_wrk():
+        print("wrk is not installed and apt-get could not install it: the Python load generator")
+        args.loadgen = "python"
 
     print("machine:", P.machine_line())
     results: dict[str, Any] = {"machine": P.machine_line(), "args": vars(args)}

@@ -3,6 +3,7 @@ answered from memory, with no SQL, and never after a write that changes it."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -128,3 +129,16 @@ def test_the_kept_bytes_are_bounded() -> None:
     cache.put(b"huge", KeptAnswer(cache.generation, time.monotonic(), START, b"x" * 11))
     kept = [k for k in (b"a", b"b", b"c", b"huge") if cache.get(k) is not None]
     assert kept == [b"b", b"c"]
+
+
+async def test_concurrent_requests_for_a_lost_answer_make_it_once(
+    api: Api, alice: httpx.AsyncClient
+) -> None:
+    await api.add_problem("sum")
+    _, one_request = await get_counted(api, alice, "/api/problems")
+    await api.add_problem("product")  # a write: the kept list is gone
+    with counted_statements(api) as statements:
+        pages = await asyncio.gather(*(alice.get("/api/problems") for _ in range(10)))
+    assert {page.status_code for page in pages} == {200}
+    assert {len(page.json()["items"]) for page in pages} == {2}
+    assert len(statements) == one_request  # one request made it; nine waited for it

@@ -17,6 +17,7 @@ cookie, and only 200s are kept. The ETag middleware, outside this one, tags ever
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections import OrderedDict
@@ -131,11 +132,22 @@ def request_key(scope: Scope) -> bytes:
     return hashlib.blake2b(b"\0".join(parts), digest_size=20).digest()
 
 
+@dataclass(slots=True)
+class _InFlight:
+    """An answer being made; requests for the same key that arrive meanwhile wait for it."""
+
+    generation: int
+    done: asyncio.Future[KeptAnswer | None]
+
+
 class AnswerCacheMiddleware:
     def __init__(self, app: ASGIApp, *, cache: AnswerCache, prefix: str = "/api/") -> None:
         self.app = app
         self.cache = cache
         self.prefix = prefix
+        # When a kept answer ends (a write, its age), the 50 connections asking for it would all
+        # make it again at once; one does, and the others wait for it.
+        self._in_flight: dict[bytes, _InFlight] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -147,17 +159,26 @@ class AnswerCacheMiddleware:
             await self.app(scope, receive, send)
             return
         key = request_key(scope)
-        kept = self.cache.get(key)
+        kept = self.cache.get(key) or await self._made_meanwhile(key)
         if kept is not None:
             await send(_copy(kept.start))  # the outer middlewares edit the headers they get
             await send({"type": "http.response.body", "body": kept.body})
             return
         await self._answer_and_keep(scope, receive, send, key)
 
+    async def _made_meanwhile(self, key: bytes) -> KeptAnswer | None:
+        """The answer another request is making now, if it began after the last write."""
+        in_flight = self._in_flight.get(key)
+        if in_flight is None or in_flight.generation != self.cache.generation:
+            return None
+        return await asyncio.shield(in_flight.done)
+
     async def _answer_and_keep(
         self, scope: Scope, receive: Receive, send: Send, key: bytes
     ) -> None:
         generation, stored_at_s = self.cache.generation, time.monotonic()
+        in_flight = _InFlight(generation, asyncio.get_running_loop().create_future())
+        self._in_flight[key] = in_flight
         start: Message | None = None
         chunks: list[bytes] = []
 
@@ -170,7 +191,9 @@ class AnswerCacheMiddleware:
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False):
                     body = b"".join(chunks)
-                    self.cache.put(key, KeptAnswer(generation, stored_at_s, _copy(start), body))
+                    answer = KeptAnswer(generation, stored_at_s, _copy(start), body)
+                    self.cache.put(key, answer)
+                    _settle(in_flight, answer)
                     await send(start)
                     await send({"type": "http.response.body", "body": body})
                 return
@@ -178,7 +201,17 @@ class AnswerCacheMiddleware:
                 message = _without_keep_header(message)
             await send(message)
 
-        await self.app(scope, receive, keeping_send)
+        try:
+            await self.app(scope, receive, keeping_send)
+        finally:
+            _settle(in_flight, None)  # not keepable, or failed: the waiters make their own
+            if self._in_flight.get(key) is in_flight:
+                del self._in_flight[key]
+
+
+def _settle(in_flight: _InFlight, answer: KeptAnswer | None) -> None:
+    if not in_flight.done.done():
+        in_flight.done.set_result(answer)
 
 
 def _keepable(start: Message) -> bool:
