@@ -28,6 +28,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,48 @@ def grown_phase(
     return out
 
 
+def mixed_phase(
+    base: str, token: str, args: argparse.Namespace, tmp: Path, server_pid: int
+) -> dict[str, Any]:
+    """The list under load while submissions are judged at a steady rate: every recorded
+    result is a write, so kept answers keep ending (what a live platform sees)."""
+    rate = args.mixed_rate
+    count = max(1, int(rate * args.duration))
+    print(
+        f"\nMixed: GET /api/problems ({args.concurrency} connections, {args.duration:g} s) while"
+        f" {count} Python submissions arrive at {rate:g}/s"
+    )
+    judged: list[P.E2EResult] = []
+    submitter = threading.Thread(
+        target=lambda: judged.append(
+            asyncio.run(P.end_to_end([base], token, count, clients=4, rate=rate))
+        )
+    )
+    before, _ = P.process_cpu_s(server_pid)
+    submitter.start()
+    r = P.load(
+        f"{base}/api/problems",
+        headers=[f"Authorization: Bearer {token}"],
+        concurrency=args.concurrency,
+        duration_s=args.duration,
+        tool=args.loadgen,
+        workdir=tmp,
+    )
+    after, _ = P.process_cpu_s(server_pid)
+    submitter.join()
+    summary = judged[0].summary() if judged else {}
+    print(
+        f"  problems       {r.rps:8.1f} req/s  p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:7.2f} ms"
+        f"  server CPU {(after - before) * 1000 / max(1, r.requests):.2f} ms/req (judging included)"
+        f"  load {P.loadavg()}"
+    )
+    print(
+        f"  judged {summary.get('n', 0)} meanwhile; submit -> final p50"
+        f" {summary.get('p50_ms', float('nan')):.0f} ms"
+    )
+    return {"rps": r.rps, "p50_ms": r.p50_ms, "p99_ms": r.p99_ms, "judged": summary.get("n", 0)}
+
+
 def e2e_phase(base: str, token: str, args: argparse.Namespace, server_pid: int) -> dict[str, Any]:
     metrics = f"{base}/metrics"
     wait_before = P.scrape_histogram(metrics, "assay_queue_wait_seconds")
@@ -259,6 +302,12 @@ def main() -> None:
         action="store_true",
         help="embedded on a fresh PostgreSQL database instead of SQLite (no --grow)",
     )
+    parser.add_argument(
+        "--mixed-rate",
+        type=float,
+        default=5.0,
+        help="submissions per second during the mixed phase (0: skip it)",
+    )
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--skip-e2e", action="store_true")
     parser.add_argument("--json", help="write the results here")
@@ -300,6 +349,8 @@ def main() -> None:
             )
             if not args.skip_http:
                 results["http"] = http_phase(base, token, detail["id"], args, tmp, server.pid)
+            if args.mixed_rate > 0 and not args.skip_http:
+                results["mixed"] = mixed_phase(base, token, args, tmp, server.pid)
             if not args.skip_e2e:
                 results["e2e"] = e2e_phase(base, token, args, server.pid)
             if args.grow and not args.skip_http and not args.postgres:
