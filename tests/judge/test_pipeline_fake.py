@@ -4,6 +4,8 @@ interactive precedence). No root needed; the real sandbox is proven in test_regr
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -407,6 +409,30 @@ def validator_exit(code: int, exited_at: float) -> Responder:
     return at(exited_at, run_result(RunStatus.NONZERO_EXIT, exit_code=code))
 
 
+PROGRAM_ENDED = threading.Event()
+
+
+def signalling(event: threading.Event, responder: Responder) -> Responder:
+    def respond(request: RunRequest) -> RunResult:
+        result = responder(request)
+        event.set()
+        return result
+
+    return respond
+
+
+def after(event: threading.Event, responder: Responder) -> Responder:
+    """Answer once `event` is set and the other side's run has had time to end."""
+
+    def respond(request: RunRequest) -> RunResult:
+        event.wait(10)
+        time.sleep(0.5)
+        event.clear()
+        return responder(request)
+
+    return respond
+
+
 @pytest.mark.parametrize(
     ("program", "checker", "verdict"),
     [
@@ -414,8 +440,13 @@ def validator_exit(code: int, exited_at: float) -> Responder:
         (at(1.0, ok_result()), validator_exit(43, 2.0), Verdict.WA),
         # The validator rejected first: the submission was stopped waiting, not too slow.
         (at(2.0, run_result(RunStatus.TIME_LIMIT)), validator_exit(43, 1.0), Verdict.WA),
-        # The submission hit its limit first: its own verdict stands.
-        (at(1.0, run_result(RunStatus.TIME_LIMIT)), validator_exit(43, 2.0), Verdict.TLE),
+        # The submission hit its limit first: its own verdict stands. (The validator's input
+        # stays open until then, so its run ends after the program's.)
+        (
+            signalling(PROGRAM_ENDED, at(1.0, run_result(RunStatus.TIME_LIMIT))),
+            after(PROGRAM_ENDED, validator_exit(43, 2.0)),
+            Verdict.TLE,
+        ),
     ],
     ids=["accepted", "rejected", "validator-first", "submission-first"],
 )
@@ -431,3 +462,26 @@ def test_interactive_precedence(
     # Both ends talk through the FIFOs, not a file on stdin.
     assert all(r.argv[0] == "/bin/sh" and r.stdin == b"" for r in runs)
     assert all(bound_at(r, "/feedback") is not None for r in checks)
+
+
+def test_a_validator_whose_run_ended_before_the_programs_was_first_whatever_the_stamps(
+    cache_dir: Path,
+) -> None:
+    """Seen in CI: a validator rejected a malformed query, the program then died of EOF, yet
+    the program's exit was stamped first. The validator's input stays open until the program's
+    run has ended, so a validator already done by then decided on its own: WA, not RE."""
+    checker_returned = threading.Event()
+
+    def checker(_request: RunRequest) -> RunResult:
+        checker_returned.set()
+        return run_result(RunStatus.NONZERO_EXIT, exit_code=43, exited_at=2.0)
+
+    def program(_request: RunRequest) -> RunResult:
+        checker_returned.wait(10)
+        time.sleep(0.5)  # the checker's thread stores its result meanwhile
+        return run_result(RunStatus.NONZERO_EXIT, exit_code=1, exited_at=1.0)
+
+    problem = load_problem(PROBLEMS_DIR / "hiddennumber")
+    pool = sandbox(program, helper=checker)
+    result = final(run_judge(problem, pool, cache_dir, JudgeOptions(samples_only=True)))
+    assert result.verdict == Verdict.WA

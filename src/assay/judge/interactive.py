@@ -59,12 +59,15 @@ class InteractiveOutcome:
 class _Timed:
     result: RunResult | None = None
     release_fd: int | None = None  # closed as soon as the run has ended
+    peer: _Timed | None = None  # the other side's run
+    peer_ended_first: bool = False  # the peer's run had ended when this one's ended
 
 
 def _run_timed(run: Callable[[RunRequest], RunResult], request: RunRequest, into: _Timed) -> None:
     try:
         into.result = run(request)
     finally:
+        into.peer_ended_first = into.peer is not None and into.peer.result is not None
         if into.release_fd is not None:
             os.close(into.release_fd)
             into.release_fd = None
@@ -145,7 +148,8 @@ def _run_both(
     feedback: Path,
     held_fd: int,
 ) -> InteractiveOutcome:
-    program_run, checker_run = _Timed(release_fd=held_fd), _Timed()
+    checker_run = _Timed()
+    program_run = _Timed(release_fd=held_fd, peer=checker_run)
     checker_thread = threading.Thread(
         target=_run_timed, args=(slot.helper.run, checker_request, checker_run), daemon=True
     )
@@ -167,6 +171,10 @@ def _run_both(
     # program's end cannot end before the program was seen to end (its input stayed open until
     # then), so its stamp is later; a validator ending first is stamped before the program.
     finished_first = checker.exited_at < program.exited_at
+    # Causally certain, whatever the stamps (a late status message is stamped on arrival): the
+    # validator's input stays open until the program's run has ended here, so a validator whose
+    # run had already ended then did not end because of the program's end.
+    finished_first = finished_first or program_run.peer_ended_first
     if _broken_pipe(checker):
         # The validator wrote to a submission that had already gone: the submission's fault,
         # and the submission was first whatever the clocks say.
