@@ -8,10 +8,11 @@ from collections.abc import AsyncIterator
 import pytest
 import sqlalchemy as sa
 
+from assay.core import SubmissionState
 from assay.db.base import Base
 from assay.db.engine import Database
 from assay.db.migrate import upgrade
-from assay.db.models import ProblemRow, User
+from assay.db.models import ProblemRow, Submission, SubmissionKind, User
 
 
 @pytest.fixture
@@ -39,3 +40,26 @@ async def add_user_and_problem(database: Database, name: str = "ann") -> tuple[i
         session.add_all([user, problem])
         await session.commit()
         return user.id, problem.id
+
+
+async def add_queued_submission(
+    database: Database,
+    user_id: int,
+    problem_id: int,
+    kind: SubmissionKind = SubmissionKind.SUBMIT,
+    source: str = "print(3)",
+) -> int:
+    """A Python submission (or run) waiting to be judged; its id."""
+    async with database.sessions() as session:
+        row = Submission(
+            kind=kind,
+            user_id=user_id,
+            problem_id=problem_id,
+            problem_version=1,
+            language="python3",
+            source=source,
+            state=SubmissionState.QUEUED,
+        )
+        session.add(row)
+        await session.commit()
+        return row.id

@@ -8,10 +8,11 @@ import asyncio
 from pathlib import Path
 
 import sqlalchemy as sa
+from db_support import add_queued_submission
 from typer.testing import CliRunner
 
 from assay.cli import app as cli_app
-from assay.core import JudgeResult, SubmissionState, Verdict
+from assay.core import JudgeResult, Verdict
 from assay.db import problem_stats, results
 from assay.db import problems as problem_queries
 from assay.db import submissions as submission_queries
@@ -74,19 +75,7 @@ async def add_problems(database: Database, *slugs: str) -> list[int]:
 async def submit(
     database: Database, user_id: int, problem_id: int, kind: SubmissionKind = SubmissionKind.SUBMIT
 ) -> int:
-    async with database.sessions() as session:
-        row = Submission(
-            kind=kind,
-            user_id=user_id,
-            problem_id=problem_id,
-            problem_version=1,
-            language="python3",
-            source="print(1)",
-            state=SubmissionState.QUEUED,
-        )
-        session.add(row)
-        await session.commit()
-        return row.id
+    return await add_queued_submission(database, user_id, problem_id, kind)
 
 
 async def record(database: Database, sid: int, verdict: Verdict, attempt: int = 1) -> bool:

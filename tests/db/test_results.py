@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import sqlalchemy as sa
-from db_support import add_user_and_problem
+from db_support import add_queued_submission, add_user_and_problem
 
 from assay.core import JudgeResult, SubmissionState, TestResult, Verdict
 from assay.db import results
@@ -27,19 +27,7 @@ async def add_submission(
     database: Database, kind: SubmissionKind = SubmissionKind.SUBMIT, source: str = "print(3)"
 ) -> int:
     user_id, problem_id = await add_user_and_problem(database)
-    async with database.sessions() as session:
-        row = Submission(
-            kind=kind,
-            user_id=user_id,
-            problem_id=problem_id,
-            problem_version=1,
-            language="python3",
-            source=source,
-            state=SubmissionState.QUEUED,
-        )
-        session.add(row)
-        await session.commit()
-        return row.id
+    return await add_queued_submission(database, user_id, problem_id, kind, source)
 
 
 async def fetch(database: Database, sid: int) -> tuple[Submission, list[SubmissionTest]]:
