@@ -30,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 KEEP_HEADER = "x-assay-keep"  # set by a handler whose answer may be kept; never sent out
 KEEP = {KEEP_HEADER: "1"}
-WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC", "UPSERT")
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 _WROTE = "assay_answer_cache_wrote"
 
 
@@ -105,17 +105,16 @@ class AnswerCache:
     def _listeners(self) -> tuple[tuple[str, Any], ...]:
         return (
             ("before_cursor_execute", self._on_statement),
-            ("commit", self._on_commit),
-            ("rollback", self._on_commit),
+            ("commit", self._on_transaction_end),
+            ("rollback", self._on_transaction_end),
         )
 
-    def _on_statement(self, conn: sa.Connection, *args: Any) -> None:
-        statement = args[1]
-        if isinstance(statement, str) and statement.lstrip()[:6].upper().startswith(WRITES):
+    def _on_statement(self, conn: sa.Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip()[:7].upper().startswith(WRITES):
             conn.info[_WROTE] = True
             self.bump()
 
-    def _on_commit(self, conn: sa.Connection) -> None:
+    def _on_transaction_end(self, conn: sa.Connection) -> None:
         if conn.info.pop(_WROTE, False):
             self.bump()
 
