@@ -398,63 +398,70 @@ def test_multi_pass_time_limit_on_a_later_pass_is_tle(multipass: Problem, cache_
     assert len(pool.slots[0].helper.requests) == 1  # no validator after the failed pass
 
 
-# Interactive: who finished first decides between the submission's status and the validator's.
+# Interactive: whose run returned first decides between the submission's status and the
+# validator's. Each side's input stays open until the other's run has returned, so a side that
+# ends because the other ended (EOF) returns second; these fakes return in a chosen order.
 
 
-def at(exited_at: float, result: RunResult) -> Responder:
-    return always(replace(result, exited_at=exited_at))
-
-
-def validator_exit(code: int, exited_at: float) -> Responder:
-    return at(exited_at, run_result(RunStatus.NONZERO_EXIT, exit_code=code))
-
-
-PROGRAM_ENDED = threading.Event()
-
-
-def signalling(event: threading.Event, responder: Responder) -> Responder:
-    def respond(request: RunRequest) -> RunResult:
-        result = responder(request)
-        event.set()
+def returning_first(returned: threading.Semaphore, result: RunResult) -> Responder:
+    def respond(_request: RunRequest) -> RunResult:
+        returned.release()
         return result
 
     return respond
 
 
-def after(event: threading.Event, responder: Responder) -> Responder:
-    """Answer once `event` is set and the other side's run has had time to end."""
-
-    def respond(request: RunRequest) -> RunResult:
-        event.wait(10)
-        time.sleep(0.5)
-        event.clear()
-        return responder(request)
+def returning_second(returned: threading.Semaphore, result: RunResult) -> Responder:
+    def respond(_request: RunRequest) -> RunResult:
+        assert returned.acquire(timeout=10)
+        time.sleep(0.3)  # the first side's thread records its end meanwhile
+        return result
 
     return respond
 
 
+def validator_exit(code: int) -> RunResult:
+    return run_result(RunStatus.NONZERO_EXIT, exit_code=code)
+
+
+CRASHED = run_result(RunStatus.NONZERO_EXIT, exit_code=1)
+
+
 @pytest.mark.parametrize(
-    ("program", "checker", "verdict"),
+    ("program", "checker", "first", "verdict"),
     [
-        (at(1.0, ok_result()), validator_exit(42, 2.0), Verdict.AC),
-        (at(1.0, ok_result()), validator_exit(43, 2.0), Verdict.WA),
+        (ok_result(), validator_exit(42), "program", Verdict.AC),
+        (ok_result(), validator_exit(43), "program", Verdict.WA),
         # The validator rejected first: the submission was stopped waiting, not too slow.
-        (at(2.0, run_result(RunStatus.TIME_LIMIT)), validator_exit(43, 1.0), Verdict.WA),
-        # The submission hit its limit first: its own verdict stands. (The validator's input
-        # stays open until then, so its run ends after the program's.)
-        (
-            signalling(PROGRAM_ENDED, at(1.0, run_result(RunStatus.TIME_LIMIT))),
-            after(PROGRAM_ENDED, validator_exit(43, 2.0)),
-            Verdict.TLE,
-        ),
+        (run_result(RunStatus.TIME_LIMIT), validator_exit(43), "validator", Verdict.WA),
+        (run_result(RunStatus.TIME_LIMIT), validator_exit(43), "program", Verdict.TLE),
+        # Seen in CI: a malformed query rejected, and the submission then died of EOF.
+        (CRASHED, validator_exit(43), "validator", Verdict.WA),
+        (CRASHED, validator_exit(43), "program", Verdict.RE),
+        # A validator that accepted first leaves the submission's own failure.
+        (CRASHED, validator_exit(42), "validator", Verdict.RE),
     ],
-    ids=["accepted", "rejected", "validator-first", "submission-first"],
+    ids=[
+        "accepted",
+        "rejected",
+        "validator-first",
+        "submission-first",
+        "rejected-then-crashed",
+        "crashed-then-rejected",
+        "accepted-then-crashed",
+    ],
 )
 def test_interactive_precedence(
-    cache_dir: Path, program: Responder, checker: Responder, verdict: Verdict
+    cache_dir: Path, program: RunResult, checker: RunResult, first: str, verdict: Verdict
 ) -> None:
+    returned = threading.Semaphore(0)  # one release per test: the first side has returned
+    program_responder, checker_responder = (
+        (returning_first(returned, program), returning_second(returned, checker))
+        if first == "program"
+        else (returning_second(returned, program), returning_first(returned, checker))
+    )
     problem = load_problem(PROBLEMS_DIR / "hiddennumber")
-    pool = sandbox(program, helper=checker)
+    pool = sandbox(program_responder, helper=checker_responder)
     result = final(run_judge(problem, pool, cache_dir, JudgeOptions(samples_only=True)))
     assert result.verdict == verdict
     runs, checks = program_runs(pool), pool.slots[0].helper.requests
@@ -462,26 +469,3 @@ def test_interactive_precedence(
     # Both ends talk through the FIFOs, not a file on stdin.
     assert all(r.argv[0] == "/bin/sh" and r.stdin == b"" for r in runs)
     assert all(bound_at(r, "/feedback") is not None for r in checks)
-
-
-def test_a_validator_whose_run_ended_before_the_programs_was_first_whatever_the_stamps(
-    cache_dir: Path,
-) -> None:
-    """Seen in CI: a validator rejected a malformed query, the program then died of EOF, yet
-    the program's exit was stamped first. The validator's input stays open until the program's
-    run has ended, so a validator already done by then decided on its own: WA, not RE."""
-    checker_returned = threading.Event()
-
-    def checker(_request: RunRequest) -> RunResult:
-        checker_returned.set()
-        return run_result(RunStatus.NONZERO_EXIT, exit_code=43, exited_at=2.0)
-
-    def program(_request: RunRequest) -> RunResult:
-        checker_returned.wait(10)
-        time.sleep(0.5)  # the checker's thread stores its result meanwhile
-        return run_result(RunStatus.NONZERO_EXIT, exit_code=1, exited_at=1.0)
-
-    problem = load_problem(PROBLEMS_DIR / "hiddennumber")
-    pool = sandbox(program, helper=checker)
-    result = final(run_judge(problem, pool, cache_dir, JudgeOptions(samples_only=True)))
-    assert result.verdict == Verdict.WA

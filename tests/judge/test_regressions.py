@@ -107,6 +107,25 @@ def test_multi_pass_validator_writing_after_the_submission_left(env: JudgeEnviro
     assert set(second.values()) == {"WA wrong sum in pass 2"}
 
 
+REJECT_FIRST = LATE_REPLY.with_name("reject_first")
+
+
+def test_a_validator_rejecting_before_the_submission_dies_of_eof_gives_wa(
+    env: JudgeEnvironment,
+) -> None:
+    """The validator rejects a malformed query and exits; the submission's next read finds EOF
+    and it fails. The validator ended first: WA on every case. CI once gave RE (boolfind,
+    guess) when exit stamps decided the order; 13 cases give the race 13 chances."""
+    problem = load_problem(REJECT_FIRST)
+    path = REJECT_FIRST / "submissions/wrong_answer/malformed_then_eof.c"
+    source = Source(path.read_text(), "c")
+    for event in judge(problem, source, JudgeOptions(run_all_tests=True), env):
+        if isinstance(event, Finished):
+            cases = {t.name: f"{t.verdict.value} {t.message}" for t in event.result.tests}
+    assert len(cases) == 13
+    assert set(cases.values()) == {"WA malformed query"}, cases
+
+
 def test_checker_with_its_own_header_is_built_and_decides(env: JudgeEnvironment) -> None:
     """output_validators/checker.cpp includes "verdict.h" beside it (as a testlib checker
     includes testlib.h): one program, compiled together; it accepts and rejects."""

@@ -55,22 +55,35 @@ class InteractiveOutcome:
     validator_finished_first: bool
 
 
+class _EndOrder:
+    """Which run returned first. Each side's input is held open by the judge until the other
+    side's run has returned, so a side ending because the other ended (EOF) always returns
+    second: the order is causal, not a race of clocks."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.first: str | None = None
+
+    def ended(self, side: str) -> None:
+        with self._lock:
+            if self.first is None:
+                self.first = side
+
+
 @dataclass(slots=True)
-class _Timed:
+class _Side:
+    name: str
+    order: _EndOrder
+    peer_input_fd: int  # the other side's input, held open until this side's run has ended
     result: RunResult | None = None
-    release_fd: int | None = None  # closed as soon as the run has ended
-    peer: _Timed | None = None  # the other side's run
-    peer_ended_first: bool = False  # the peer's run had ended when this one's ended
 
 
-def _run_timed(run: Callable[[RunRequest], RunResult], request: RunRequest, into: _Timed) -> None:
+def _run_side(run: Callable[[RunRequest], RunResult], request: RunRequest, side: _Side) -> None:
     try:
-        into.result = run(request)
+        side.result = run(request)
     finally:
-        into.peer_ended_first = into.peer is not None and into.peer.result is not None
-        if into.release_fd is not None:
-            os.close(into.release_fd)
-            into.release_fd = None
+        side.order.ended(side.name)
+        os.close(side.peer_input_fd)
 
 
 def run_interactive(
@@ -97,10 +110,7 @@ def run_interactive(
             fifo_dir,
             stdout_first=True,
         )
-        # The judge keeps the validator's input open until it has seen the program end, so a
-        # validator can only see EOF after that: who finished first is then known, not raced.
-        held = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR | os.O_NOFOLLOW)
-        return _run_both(slot, submission_request, checker_request, feedback, held)
+        return _run_both(slot, submission_request, checker_request, feedback, fifo_dir)
 
 
 @contextlib.contextmanager
@@ -146,45 +156,60 @@ def _run_both(
     submission_request: RunRequest,
     checker_request: RunRequest,
     feedback: Path,
-    held_fd: int,
+    fifo_dir: Path,
 ) -> InteractiveOutcome:
-    checker_run = _Timed()
-    program_run = _Timed(release_fd=held_fd, peer=checker_run)
+    order = _EndOrder()
+    # The judge is also a reader of the validator's input, so a program writing after the
+    # validator left is not killed by SIGPIPE (its verdict is the validator's); it is only a
+    # writer of the program's input, so a validator writing to a program gone gets EPIPE.
+    validator_input = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR | O_FIFO)
+    try:
+        program_input = _writer_only(fifo_dir / TO_PROGRAM)
+    except OSError:
+        os.close(validator_input)
+        raise
+    program = _Side("program", order, validator_input)
+    checker = _Side("validator", order, program_input)
     checker_thread = threading.Thread(
-        target=_run_timed, args=(slot.helper.run, checker_request, checker_run), daemon=True
+        target=_run_side, args=(slot.helper.run, checker_request, checker), daemon=True
     )
     program_thread = threading.Thread(
-        target=_run_timed, args=(slot.main.run, submission_request, program_run), daemon=True
+        target=_run_side, args=(slot.main.run, submission_request, program), daemon=True
     )
     checker_thread.start()
     program_thread.start()
     checker_thread.join()
-    rejected = checker_run.result is not None and checker_run.result.exit_code == EXIT_REJECT
+    rejected = checker.result is not None and checker.result.exit_code == EXIT_REJECT
     program_thread.join(REJECT_GRACE_S if rejected else None)
     if program_thread.is_alive():
         # The validator already said WA: a submission still waiting for input need not time out.
         slot.main.kill()
         program_thread.join()
-    assert program_run.result is not None and checker_run.result is not None
-    program, checker = program_run.result, checker_run.result
-    # Both ends are stamped by the kernel as bwrap reports them. A validator reacting to the
-    # program's end cannot end before the program was seen to end (its input stayed open until
-    # then), so its stamp is later; a validator ending first is stamped before the program.
-    finished_first = checker.exited_at < program.exited_at
-    # Causally certain, whatever the stamps (a late status message is stamped on arrival): the
-    # validator's input stays open until the program's run has ended here, so a validator whose
-    # run had already ended then did not end because of the program's end.
-    finished_first = finished_first or program_run.peer_ended_first
-    if _broken_pipe(checker):
+    assert program.result is not None and checker.result is not None
+    finished_first = order.first == checker.name
+    if _broken_pipe(checker.result):
         # The validator wrote to a submission that had already gone: the submission's fault,
-        # and the submission was first whatever the clocks say.
+        # and the submission was first whatever the order of the runs' returns.
         finished_first = False
         verdict = ValidatorVerdict(False, "", "the submission stopped reading before the end")
     else:
-        verdict = _interpret_after(program, checker, feedback, finished_first)
+        verdict = _interpret_after(program.result, checker.result, feedback, finished_first)
     return InteractiveOutcome(
-        submission=program, validator=verdict, validator_finished_first=finished_first
+        submission=program.result, validator=verdict, validator_finished_first=finished_first
     )
+
+
+O_FIFO = os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+def _writer_only(fifo: Path) -> int:
+    """A write end of `fifo` that is not also a reader. A non-blocking open for writing needs
+    a reader present, so one is opened for the moment."""
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK | O_FIFO)
+    try:
+        return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK | O_FIFO)
+    finally:
+        os.close(reader)
 
 
 def _interpret_after(
