@@ -17,9 +17,7 @@ from assay.core.types import RunStatus, Usage
 from assay.sandbox.box_io import (
     StartedBox,
     box_pipes,
-    exit_timestamp,
     request_files,
-    status_socket,
     stdin_for,
 )
 from assay.sandbox.bwrap import BoxFds, full_argv
@@ -61,7 +59,6 @@ class _Supervision:
     kill_message: str = ""
     started_at: float = 0.0
     ended_at: float = 0.0
-    exited_at: float | None = None  # wall clock (epoch s) of the payload's exit, by the kernel
 
 
 def _discard(started: StartedBox) -> None:
@@ -151,8 +148,6 @@ class Box:
             if box_pid is None:
                 return _bwrap_failed(process, stderr)
             self._enter_cgroup(box_pid, process)
-            # Read bwrap's start-up datagrams now: the socket queues only a few.
-            exit_timestamp(started.status)
             supervision.started_at = time.monotonic()
             started.release()
             if then is not None:
@@ -162,7 +157,6 @@ class Box:
             self._cgroup.kill_all()
             _reap(process)
             _reap_orphans(box_pid)
-        supervision.exited_at = exit_timestamp(started.status)
         return self._result(request, process, supervision, stdout, stderr, oom_before)
 
     def _start(self, request: RunRequest) -> StartedBox:
@@ -170,20 +164,17 @@ class Box:
         with contextlib.ExitStack() as stack:
             pipes, info_r, info_w, block_r, block_w, seccomp_r = stack.enter_context(box_pipes())
             files = stack.enter_context(request_files(request))
-            status_r, status_w = stack.enter_context(status_socket())
             fds = BoxFds(
                 info_w,
                 block_r,
                 seccomp_r,
                 tuple(f.fileno() for f in files),
-                status_w.fileno(),
-                self._netns_fd,
+                netns_fd=self._netns_fd,
             )
             with stdin_for(request) as stdin:
                 process = self._spawn(request, fds, stdin)
             pipes.close(info_w, block_r, seccomp_r)
-            status_w.close()
-            return StartedBox(request, process, info_r, block_w, status_r, stack.pop_all())
+            return StartedBox(request, process, info_r, block_w, stack.pop_all())
         raise AssertionError("unreachable")  # mypy: ExitStack may swallow exceptions
 
     def _hold(self, request: RunRequest) -> None:
@@ -225,7 +216,6 @@ class Box:
                     fds.block_fd,
                     fds.seccomp_fd,
                     *fds.file_fds,
-                    *([fds.status_fd] if fds.status_fd is not None else []),
                     *([fds.netns_fd] if fds.netns_fd is not None else []),
                 ),
                 close_fds=True,
@@ -329,7 +319,6 @@ class Box:
             stdout=stdout.value(),
             stderr=stderr.value(),
             message=message,
-            exited_at=supervision.exited_at or time.time(),
         )
 
 

@@ -1,5 +1,5 @@
 """The descriptors and files of one box run: the pipes bwrap is given (info, block, the seccomp
-filter), its status socket, the request's extra files and its stdin; and a box started and
+filter), the request's extra files and its stdin; and a box started and
 held at `--block-fd` (`StartedBox`), which owns them until it is closed."""
 
 from __future__ import annotations
@@ -7,8 +7,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
-import struct
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -55,40 +53,6 @@ def box_pipes() -> Iterator[tuple[Fds, int, int, int, int, int]]:
         fds.close_all()
 
 
-SO_TIMESTAMP = getattr(socket, "SO_TIMESTAMP", 29)
-EXIT_MESSAGE = b'"exit-code"'
-
-
-@contextlib.contextmanager
-def status_socket() -> Iterator[tuple[socket.socket, socket.socket]]:
-    """bwrap's --json-status-fd, as datagrams the kernel stamps with their arrival time: the
-    stamp of the exit message says when the payload ended, however late we read it."""
-    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
-    try:
-        ours.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMP, 1)
-        ours.setblocking(False)
-        yield ours, theirs
-    finally:
-        ours.close()
-        theirs.close()
-
-
-def exit_timestamp(status: socket.socket) -> float | None:
-    while True:
-        try:
-            message, ancillary, _, _ = status.recvmsg(4096, socket.CMSG_SPACE(16))
-        except (BlockingIOError, OSError):
-            return None
-        if not message:
-            return None
-        if EXIT_MESSAGE in message:
-            for level, kind, data in ancillary:
-                if level == socket.SOL_SOCKET and kind == SO_TIMESTAMP:
-                    seconds, microseconds = struct.unpack("ll", data[:16])
-                    return float(seconds + microseconds / 1e6)
-            return None
-
-
 @contextlib.contextmanager
 def request_files(request: RunRequest) -> Iterator[list[IO[bytes]]]:
     opened: list[IO[bytes]] = []
@@ -127,12 +91,10 @@ class StartedBox:
         process: subprocess.Popen[bytes],
         info_r: int,
         block_w: int,
-        status: socket.socket,
         resources: contextlib.ExitStack,
     ) -> None:
         self.request = request
         self.process = process
-        self.status = status
         self._info_r = info_r
         self._block_w = block_w
         self._resources = resources

@@ -38,7 +38,6 @@ class BoxFds:
     block_fd: int
     seccomp_fd: int
     file_fds: tuple[int, ...] = ()  # one per request.files entry, same order
-    status_fd: int | None = None  # --json-status-fd: bwrap reports the payload's exit there
     netns_fd: int | None = None  # the box's own network namespace, entered by the launcher
 
 
@@ -152,7 +151,6 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
         str(fds.block_fd),
         "--seccomp",
         str(fds.seccomp_fd),
-        *(["--json-status-fd", str(fds.status_fd)] if fds.status_fd is not None else []),
         "--",
         *(IGNORE_SIGPIPE if request.ignore_sigpipe else ()),
         *request.argv,

@@ -30,7 +30,6 @@ def run_result(
     message: str = "",
     cpu_time_s: float = 0.01,
     memory_kib: int = 1024,
-    exited_at: float = 0.0,
 ) -> RunResult:
     """A result as the sandbox would report it (exit code 0 when OK and none is given)."""
     if exit_code is None and status == RunStatus.OK:
@@ -42,7 +41,6 @@ def run_result(
         stdout=stdout,
         stderr=stderr,
         message=message,
-        exited_at=exited_at,
     )
 
 

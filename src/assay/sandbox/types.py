@@ -57,7 +57,6 @@ class RunResult:
     stdout: bytes = b""
     stderr: bytes = b""
     message: str = ""  # why: which limit, or what failed inside the sandbox
-    exited_at: float = 0.0  # wall clock (epoch s) when the payload exited, stamped by the kernel
 
     @property
     def ok(self) -> bool:
