@@ -398,9 +398,9 @@ def test_multi_pass_time_limit_on_a_later_pass_is_tle(multipass: Problem, cache_
     assert len(pool.slots[0].helper.requests) == 1  # no validator after the failed pass
 
 
-# Interactive: whose run returned first decides between the submission's status and the
-# validator's. Each side's input stays open until the other's run has returned, so a side that
-# ends because the other ended (EOF) returns second; these fakes return in a chosen order.
+# Interactive: who ended first decides between the submission's status and the validator's.
+# The judge asks whether the validator is still running when the program's run has returned
+# (before the validator can see EOF); these fakes return in a chosen order.
 
 
 def returning_first(returned: threading.Semaphore, result: RunResult) -> Responder:

@@ -6,6 +6,8 @@ import hashlib
 import os
 import signal
 import tempfile
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 from assay.core.types import Limits, RunStatus
 from assay.judge.pipeline import JudgeEnvironment
 from assay.sandbox import RunRequest, RunResult, SandboxPool, SandboxUnavailable, pool
+from assay.sandbox.pool import Slot
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.timeout(60)]
 
@@ -337,3 +340,59 @@ def test_limits_default_wall_and_stack() -> None:
     assert limits.effective_wall_time_s == 5.0
     assert limits.effective_stack_kib == 1000
     assert replace(limits, stack_kib=10).effective_stack_kib == 10
+
+
+# ---------------------------------------------------------------------------------------------
+# Another thread's view of a run in progress: what the interactive judge and the function
+# runner ask of a box while it runs.
+
+
+def _start_in_thread(box: Any, request: RunRequest) -> tuple[threading.Thread, list[RunResult]]:
+    results: list[RunResult] = []
+    thread = threading.Thread(target=lambda: results.append(box.run(request)), daemon=True)
+    thread.start()
+    return thread, results
+
+
+def _wait_until(predicate: Callable[[], bool]) -> None:
+    for _ in range(1000):
+        if predicate():
+            return
+        time.sleep(0.01)
+    raise AssertionError("the box never reached the state")
+
+
+def test_payload_running_while_a_process_lives_and_not_after(slot: Slot) -> None:
+    """Asked right after the box's last look at its processes (the run before it ended within
+    the second), as the interactive judge asks: on cgroup v1 a kept-open cgroup.procs would
+    still list the earlier run's processes, none of this one's."""
+    box = slot.helper
+    assert box.run(RunRequest(argv=sh("exit 0"))).ok
+    assert not box.payload_running()
+    marker = tempfile.mkdtemp(prefix="assay-test-")
+    os.chmod(marker, 0o777)
+    request = RunRequest(
+        argv=sh("touch /marker/started; sleep 1"),
+        readwrite_binds=[(Path(marker), "/marker")],
+        limits=Limits(cpu_time_s=5.0, wall_time_s=30.0),
+    )
+    thread, results = _start_in_thread(box, request)
+    _wait_until((Path(marker) / "started").exists)
+    assert box.payload_running()
+    thread.join()
+    assert not box.payload_running()
+    assert results and results[0].ok
+
+
+def test_kill_from_another_thread_right_after_a_run(slot: Slot) -> None:
+    """`kill` lists the box's processes afresh: one run after another within a second, and the
+    second is still stopped (its sleep would otherwise end with status OK)."""
+    box = slot.main
+    assert box.run(RunRequest(argv=sh("exit 0"))).ok
+    thread, results = _start_in_thread(
+        box, RunRequest(argv=sh("sleep 20"), limits=Limits(cpu_time_s=5.0, wall_time_s=40.0))
+    )
+    _wait_until(box.payload_running)
+    box.kill()
+    thread.join(30)
+    assert results and results[0].status != RunStatus.OK, results

@@ -28,7 +28,7 @@ from assay.judge.validators import (
     interpret,
     validator_request,
 )
-from assay.sandbox import RunRequest, RunResult, Slot
+from assay.sandbox import BoxRunner, RunRequest, RunResult, Slot
 
 log = logging.getLogger("assay.judge.interactive")
 
@@ -55,35 +55,31 @@ class InteractiveOutcome:
     validator_finished_first: bool
 
 
-class _EndOrder:
-    """Which run returned first. Each side's input is held open by the judge until the other
-    side's run has returned, so a side ending because the other ended (EOF) always returns
-    second: the order is causal, not a race of clocks."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.first: str | None = None
-
-    def ended(self, side: str) -> None:
-        with self._lock:
-            if self.first is None:
-                self.first = side
-
-
 @dataclass(slots=True)
-class _Side:
-    name: str
-    order: _EndOrder
-    peer_input_fd: int  # the other side's input, held open until this side's run has ended
+class _ProgramSide:
+    validator_input_fd: int  # held open until the program's run has ended
+    validator: BoxRunner
     result: RunResult | None = None
+    validator_ended_first: bool = False  # the validator had ended when the program's run did
 
 
-def _run_side(run: Callable[[RunRequest], RunResult], request: RunRequest, side: _Side) -> None:
+def _run_program(
+    run: Callable[[RunRequest], RunResult], request: RunRequest, side: _ProgramSide
+) -> None:
     try:
         side.result = run(request)
     finally:
-        side.order.ended(side.name)
-        os.close(side.peer_input_fd)
+        # Asked before the validator's input is let go: until then it cannot have seen EOF, so
+        # a validator ended by now ended on its own (and before the program, whose end could
+        # only follow the close of its input).
+        side.validator_ended_first = not side.validator.payload_running()
+        os.close(side.validator_input_fd)
+
+
+def _run_validator(
+    run: Callable[[RunRequest], RunResult], request: RunRequest, into: list[RunResult]
+) -> None:
+    into.append(run(request))
 
 
 def run_interactive(
@@ -158,58 +154,40 @@ def _run_both(
     feedback: Path,
     fifo_dir: Path,
 ) -> InteractiveOutcome:
-    order = _EndOrder()
-    # The judge is also a reader of the validator's input, so a program writing after the
-    # validator left is not killed by SIGPIPE (its verdict is the validator's); it is only a
-    # writer of the program's input, so a validator writing to a program gone gets EPIPE.
-    validator_input = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR | O_FIFO)
-    try:
-        program_input = _writer_only(fifo_dir / TO_PROGRAM)
-    except OSError:
-        os.close(validator_input)
-        raise
-    program = _Side("program", order, validator_input)
-    checker = _Side("validator", order, program_input)
+    # The judge keeps the validator's input open (as a reader too, so a program writing late
+    # is not killed by SIGPIPE) until the program's run has ended: the validator sees EOF only
+    # after that, and whether it had ended before is then a fact, not a race of clocks.
+    held = os.open(fifo_dir / TO_VALIDATOR, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC)
+    program = _ProgramSide(held, slot.helper)
+    checker_results: list[RunResult] = []
     checker_thread = threading.Thread(
-        target=_run_side, args=(slot.helper.run, checker_request, checker), daemon=True
+        target=_run_validator, args=(slot.helper.run, checker_request, checker_results), daemon=True
     )
     program_thread = threading.Thread(
-        target=_run_side, args=(slot.main.run, submission_request, program), daemon=True
+        target=_run_program, args=(slot.main.run, submission_request, program), daemon=True
     )
     checker_thread.start()
     program_thread.start()
     checker_thread.join()
-    rejected = checker.result is not None and checker.result.exit_code == EXIT_REJECT
+    rejected = bool(checker_results) and checker_results[0].exit_code == EXIT_REJECT
     program_thread.join(REJECT_GRACE_S if rejected else None)
     if program_thread.is_alive():
         # The validator already said WA: a submission still waiting for input need not time out.
         slot.main.kill()
         program_thread.join()
-    assert program.result is not None and checker.result is not None
-    finished_first = order.first == checker.name
-    if _broken_pipe(checker.result):
+    assert program.result is not None and checker_results
+    checker = checker_results[0]
+    finished_first = program.validator_ended_first
+    if _broken_pipe(checker):
         # The validator wrote to a submission that had already gone: the submission's fault,
-        # and the submission was first whatever the order of the runs' returns.
+        # and the submission was first whatever the clocks say.
         finished_first = False
         verdict = ValidatorVerdict(False, "", "the submission stopped reading before the end")
     else:
-        verdict = _interpret_after(program.result, checker.result, feedback, finished_first)
+        verdict = _interpret_after(program.result, checker, feedback, finished_first)
     return InteractiveOutcome(
         submission=program.result, validator=verdict, validator_finished_first=finished_first
     )
-
-
-O_FIFO = os.O_NOFOLLOW | os.O_CLOEXEC
-
-
-def _writer_only(fifo: Path) -> int:
-    """A write end of `fifo` that is not also a reader. A non-blocking open for writing needs
-    a reader present, so one is opened for the moment."""
-    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK | O_FIFO)
-    try:
-        return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK | O_FIFO)
-    finally:
-        os.close(reader)
 
 
 def _interpret_after(

@@ -89,12 +89,20 @@ class Box:
         # (another test), which uses those pages again.
         self._last_program: tuple[object, ...] | None = None
         self._held: StartedBox | None = None  # the next run's box, started ahead
+        self._box_pid: int | None = None  # the running box's PID 1 (bwrap's init)
         # The box's own network namespace, which only the compiled launcher can enter.
         self._netns_fd = empty_network_namespace() if compiled_launcher(launcher_dir) else None
 
     def kill(self) -> None:
         """Kill whatever runs in this box now (from another thread)."""
         self._cgroup.kill_all()
+
+    def payload_running(self) -> bool:
+        """Whether a process of the run in progress, other than the box's own PID 1, is alive
+        and has not begun to exit (from another thread). The kernel marks a process exiting
+        before it closes its files, so a peer that saw this one's pipe close sees False."""
+        box_pid = self._box_pid
+        return any(pid != box_pid and not _exiting(pid) for pid in self._cgroup.pids())
 
     def cpu_time_s(self) -> float:
         """The cgroup's CPU counter, which `prepare` zeroes (v1) or starts afresh (v2) per run.
@@ -144,7 +152,7 @@ class Box:
         stderr = _Capture(limits.stderr_kib * 1024)
         box_pid: int | None = None
         try:
-            box_pid = started.child_pid()
+            box_pid = self._box_pid = started.child_pid()
             if box_pid is None:
                 return _bwrap_failed(process, stderr)
             self._enter_cgroup(box_pid, process)
@@ -157,6 +165,7 @@ class Box:
             self._cgroup.kill_all()
             _reap(process)
             _reap_orphans(box_pid)
+            self._box_pid = None
         return self._result(request, process, supervision, stdout, stderr, oom_before)
 
     def _start(self, request: RunRequest) -> StartedBox:
@@ -320,6 +329,21 @@ class Box:
             stderr=stderr.value(),
             message=message,
         )
+
+
+PF_EXITING = 0x4  # include/linux/sched.h: set first thing in do_exit()
+
+
+def _exiting(pid: int) -> bool:
+    """Whether `pid` is gone, a zombie, or inside `do_exit()` (which sets PF_EXITING before it
+    releases the process's files)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return True
+    fields = stat[stat.rfind(b")") + 2 :].split()
+    state, flags = fields[0], int(fields[6])
+    return state in (b"Z", b"X") or bool(flags & PF_EXITING)
 
 
 def _classify(

@@ -47,6 +47,9 @@ class BoxCgroup(Protocol):
 
     def is_empty(self) -> bool: ...
 
+    def pids(self) -> list[int]:
+        """The processes in the box now (host pids); none when the list cannot be read."""
+
 
 class KnobFiles:
     """A box's cgroup files, each opened once and then read and written in place (`pread` and
@@ -117,11 +120,17 @@ def _read_keyed(path: Path, key: str, knobs: KnobFiles | None = None) -> int:
     return 0
 
 
-def _kill_listed(procs_file: Path, knobs: KnobFiles | None = None) -> None:
-    with contextlib.suppress(OSError):
-        for line in _read_text(procs_file, knobs).split():
-            with contextlib.suppress(ProcessLookupError, PermissionError, ValueError):
-                os.kill(int(line), signal.SIGKILL)
+def _listed(procs_file: Path) -> list[int]:
+    try:
+        return [int(line) for line in procs_file.read_text().split()]
+    except (OSError, ValueError):
+        return []
+
+
+def _kill_listed(procs_file: Path) -> None:
+    for pid in _listed(procs_file):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
 
 
 class CgroupV1Box:
@@ -193,14 +202,17 @@ class CgroupV1Box:
     def oom_kills(self) -> int:
         return _read_keyed(self._dirs["memory"] / "memory.oom_control", "oom_kill", self._knobs)
 
+    # cgroup.procs is opened afresh for each read: on v1, a descriptor read again within a
+    # second gives the list it made the first time (the kernel keeps a pidlist per open file
+    # for CGROUP_PIDLIST_DESTROY_DELAY), so a kept-open one would miss a new run's processes.
     def kill_all(self) -> None:
-        _kill_listed(self._dirs["pids"] / "cgroup.procs", self._knobs)
+        _kill_listed(self._dirs["pids"] / "cgroup.procs")
 
     def is_empty(self) -> bool:
-        try:
-            return not _read_text(self._dirs["pids"] / "cgroup.procs", self._knobs).strip()
-        except OSError:
-            return True
+        return not _listed(self._dirs["pids"] / "cgroup.procs")
+
+    def pids(self) -> list[int]:
+        return _listed(self._dirs["pids"] / "cgroup.procs")
 
 
 V2_REQUIRED = ("memory", "pids", "cpu")
@@ -309,6 +321,9 @@ class CgroupV2Box:
             return not (self._dir / "cgroup.procs").read_text().strip()
         except OSError:
             return True
+
+    def pids(self) -> list[int]:
+        return _listed(self._dir / "cgroup.procs")
 
 
 def _enable_controllers(directory: Path, controllers: list[str]) -> None:

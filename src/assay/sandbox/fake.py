@@ -87,13 +87,21 @@ class FakeBox:
     cpu_used_s: float = 0.0  # what `cpu_time_s` reports: a test sets it
 
     held: list[RunRequest] = field(default_factory=list)  # each run's `then`, when given
+    running: int = 0  # runs in progress: the responder has not returned yet
 
     def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
         self.requests.append(request)
         self.log.append(request)
         if then is not None:
             self.held.append(then)
-        return self.responder(request)
+        self.running += 1
+        try:
+            return self.responder(request)
+        finally:
+            self.running -= 1
+
+    def payload_running(self) -> bool:
+        return self.running > 0
 
     def kill(self) -> None:
         """Nothing runs, so nothing to kill; counted for tests."""

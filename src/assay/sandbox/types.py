@@ -80,6 +80,10 @@ class BoxRunner(Protocol):
     def cpu_time_s(self) -> float:
         """CPU time of the run in progress so far, from the kernel (read from another thread)."""
 
+    def payload_running(self) -> bool:
+        """Whether the run in progress has a process alive and not yet exiting (from another
+        thread); False between runs."""
+
 
 class Slot(Protocol):
     """A judging slot: the program's box and one beside it (validator, reference solution)."""
