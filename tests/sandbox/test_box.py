@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import subprocess
 import tempfile
 import threading
 import time
@@ -18,6 +19,7 @@ import pytest
 from assay.core.types import Limits, RunStatus
 from assay.judge.pipeline import JudgeEnvironment
 from assay.sandbox import RunRequest, RunResult, SandboxPool, SandboxUnavailable, pool
+from assay.sandbox import box as box_module
 from assay.sandbox.pool import Slot
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.timeout(60)]
@@ -396,3 +398,16 @@ def test_kill_from_another_thread_right_after_a_run(slot: Slot) -> None:
     box.kill()
     thread.join(30)
     assert results and results[0].status != RunStatus.OK, results
+
+
+def test_a_process_is_exiting_once_a_zombie_or_gone_and_not_while_it_runs() -> None:
+    child = subprocess.Popen(["/bin/sleep", "30"])
+    try:
+        assert not box_module._exiting(child.pid)
+        child.kill()
+        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # waits, leaves it unreaped
+        assert box_module._exiting(child.pid)  # a zombie: killed, not yet reaped
+    finally:
+        child.kill()
+        child.wait()
+    assert box_module._exiting(child.pid)  # reaped: gone

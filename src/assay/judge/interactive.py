@@ -72,8 +72,10 @@ def _run_program(
         # Asked before the validator's input is let go: until then it cannot have seen EOF, so
         # a validator ended by now ended on its own (and before the program, whose end could
         # only follow the close of its input).
-        side.validator_ended_first = not side.validator.payload_running()
-        os.close(side.validator_input_fd)
+        try:
+            side.validator_ended_first = not side.validator.payload_running()
+        finally:
+            os.close(side.validator_input_fd)
 
 
 def _run_validator(

@@ -342,7 +342,10 @@ def _exiting(pid: int) -> bool:
     except OSError:
         return True
     fields = stat[stat.rfind(b")") + 2 :].split()
-    state, flags = fields[0], int(fields[6])
+    try:
+        state, flags = fields[0], int(fields[6])
+    except (IndexError, ValueError):
+        return False  # not a format we know: taken as alive, the cautious answer
     return state in (b"Z", b"X") or bool(flags & PF_EXITING)
 
 
