@@ -2,6 +2,10 @@
 tests, (t(N+1) - t(1)) / N, against the same program run bare N times in the same run.
 
     .venv/bin/python bench/per_test_cost.py [--tests 200] [--runs 3] [--languages c,cpp,python3]
+        [--dmoj]
+
+With `--dmoj`, DMOJ's judge (PyPI `dmoj` 4.1.0, installed into a scratch virtualenv by
+`_dmoj.py`) grades the same program on the same two test sets in each round: the peer.
 
 Judging goes through the real pipeline (`assay judge`'s path: load, compile, every test in the
 sandbox, the default output validator), one slot, compile cache warm so both package sizes pay
@@ -22,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import _dmoj
 from _common import CpuMeter, print_load, print_machine, print_table, require_root, stats
 
 from assay.core.events import Finished
@@ -113,11 +118,32 @@ def bare_per_test_s(argv: list[str], inputs: list[Path]) -> float:
     return (time.perf_counter() - started) / len(inputs)
 
 
+DmojSetup = tuple[Path, Path, dict[str, int]]
+
+
+def _dmoj_setup(work: Path, small: Path, large: Path) -> DmojSetup:
+    python = _dmoj.ensure_dmoj()
+    problems = dict(_dmoj.write_problem(package, work / "problems") for package in (small, large))
+    return python, _dmoj.write_config(work, python), problems
+
+
+def dmoj_marginal_s(dmoj: DmojSetup, work: Path, language: str, n: int) -> float:
+    python, config, problems = dmoj
+    name, text = PROGRAMS[language]
+    source = work / f"dmoj-{name}"
+    source.write_text(text)
+    one, many = _dmoj.grading_s(python, config, language, source, problems)
+    return (many - one) / n
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tests", type=int, default=200, help="N: the extra tests")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--languages", default=",".join(PROGRAMS))
+    parser.add_argument(
+        "--dmoj", action="store_true", help="DMOJ's judge as the peer (C, C++, Python)"
+    )
     args = parser.parse_args()
     require_root()
     print_machine()
@@ -129,6 +155,7 @@ def main() -> None:
         small = write_package(work / "one", 1)
         large = write_package(work / "many", args.tests + 1)
         inputs = sorted((large / "data" / "secret").glob("*.in"))[: args.tests]
+        dmoj = _dmoj_setup(work, small, large) if args.dmoj else None
         meter = CpuMeter()
         rows = []
         for language in args.languages.split(","):
@@ -136,13 +163,16 @@ def main() -> None:
             source = Source(text, language, filename=name)
             argv = bare_argv(language, work)
             judge_s(env, small, source)  # compile cache and the toolchain's files warm
-            marginal, bare = [], []
+            marginal, bare, peer = [], [], []
             for _ in range(args.runs):
                 one = judge_s(env, small, source)
                 many = judge_s(env, large, source)
                 marginal.append((many - one) / args.tests)
                 bare.append(bare_per_test_s(argv, inputs))
+                if dmoj is not None and language in _dmoj.LANGUAGES:
+                    peer.append(dmoj_marginal_s(dmoj, work, language, args.tests))
             assay_ms, bare_ms = stats(marginal).median * 1e3, stats(bare).median * 1e3
+            peer_ms = stats(peer).median * 1e3 if peer else None
             rows.append(
                 (
                     language,
@@ -150,11 +180,22 @@ def main() -> None:
                     f"{bare_ms:.2f}",
                     f"{assay_ms - bare_ms:.2f}",
                     f"{assay_ms / bare_ms:.1f}x",
+                    f"{peer_ms:.2f}" if peer_ms else "-",
+                    f"{assay_ms / peer_ms:.2f}" if peer_ms else "-",
                 )
             )
         print(f"\nmarginal cost of one more test, A+B, 1 vs {args.tests + 1} tests")
         print(f"({args.runs} interleaved rounds, medians, ms per test)")
-        print_table(("language", "assay judge", "bare (baseline)", "over bare", "ratio"), rows)
+        header = (
+            "language",
+            "assay judge",
+            "bare (baseline)",
+            "over bare",
+            "ratio",
+            "DMOJ",
+            "assay / DMOJ",
+        )
+        print_table(header, rows)
         print_load(meter.read())
     finally:
         shutil.rmtree(work, ignore_errors=True)
