@@ -54,9 +54,10 @@ def write_config(work: Path, python: Path) -> Path:
 
 
 def grading_s(
-    python: Path, config: Path, language: str, source: Path, problems: list[str]
+    python: Path, config: Path, language: str, source: Path, problems: dict[str, int]
 ) -> list[float]:
-    """Seconds DMOJ took to grade `source` on each problem, in one judge process."""
+    """Seconds DMOJ took to grade `source` on each problem (id: its number of tests), in one
+    judge process; every test must be accepted."""
     done = subprocess.run(
         [str(python), str(DRIVER), str(config), LANGUAGES[language], str(source), *problems.keys()],
         capture_output=True,

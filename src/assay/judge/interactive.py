@@ -182,7 +182,7 @@ def _run_both(
     finished_first = program.validator_ended_first
     if _broken_pipe(checker):
         # The validator wrote to a submission that had already gone: the submission's fault,
-        # and the submission was first whatever the clocks say.
+        # and the submission was first whatever the validator's state said.
         finished_first = False
         verdict = ValidatorVerdict(False, "", "the submission stopped reading before the end")
     else:

@@ -20,7 +20,7 @@ from assay.sandbox.types import SandboxError, SandboxUnavailable
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 V1_CONTROLLERS = ("memory", "pids", "cpuacct", "cpuset")
 GROUP_NAME = "assay"
-READ_BYTES = 1 << 16  # the longest knob read (a busy cgroup.procs) is far shorter
+READ_BYTES = 1 << 16  # the longest knob read (memory.oom_control) is far shorter
 # Page cache an earlier run left charged to the box counts in the next run's peak (a reset peak
 # starts at the current charge). Reclaiming it before every run evicts the interpreter the next
 # run needs (docs/benchmarks.md §4), so the box asks for it when the program changes, and a
@@ -44,8 +44,6 @@ class BoxCgroup(Protocol):
     def oom_kills(self) -> int: ...
 
     def kill_all(self) -> None: ...
-
-    def is_empty(self) -> bool: ...
 
     def pids(self) -> list[int]:
         """The processes in the box now (host pids); none when the list cannot be read."""
@@ -208,9 +206,6 @@ class CgroupV1Box:
     def kill_all(self) -> None:
         _kill_listed(self._dirs["pids"] / "cgroup.procs")
 
-    def is_empty(self) -> bool:
-        return not _listed(self._dirs["pids"] / "cgroup.procs")
-
     def pids(self) -> list[int]:
         return _listed(self._dirs["pids"] / "cgroup.procs")
 
@@ -315,12 +310,6 @@ class CgroupV2Box:
             with contextlib.suppress(SandboxError):
                 _write(directory / "cgroup.kill", "1")
         _kill_listed(directory / "cgroup.procs")
-
-    def is_empty(self) -> bool:
-        try:
-            return not (self._dir / "cgroup.procs").read_text().strip()
-        except OSError:
-            return True
 
     def pids(self) -> list[int]:
         return _listed(self._dir / "cgroup.procs")
