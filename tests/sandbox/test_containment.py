@@ -411,8 +411,9 @@ int main(void) {
         pytest.param("/work", 16, 1024, Verdict.RE, CONTAINED, id="work-read-only"),
         # tmpfs pages are charged to the box's memory: with a low limit, memory runs out first.
         pytest.param("/tmp", 16, 64, Verdict.MLE, None, id="tmp-memory"),
-        # bwrap's /dev (and /dev/shm) has no size of its own: the memory limit bounds it.
-        pytest.param("/dev/shm", 16, 1024, Verdict.MLE, None, id="dev-shm"),
+        # /dev/shm is a tmpfs of the same bounded size (exit 42).
+        pytest.param("/dev/shm", 16, 1024, Verdict.RE, CONTAINED, id="dev-shm-full"),
+        pytest.param("/dev/shm", 16, 64, Verdict.MLE, None, id="dev-shm-memory"),
     ],
 )
 def test_file_flood(
@@ -562,8 +563,8 @@ for directory in ("/usr/assay-escape-dir", "/etc/assay-escape-dir"):
         written.append(directory)
     except OSError:
         pass
-# Writing in the private /tmp and /dev (bwrap's tmpfs) is allowed.
-for allowed in ("/tmp/ok.txt", "/dev/assay-escape"):
+# Writing in the private /tmp and /dev/shm (tmpfs mounts of the box's own) is allowed.
+for allowed in ("/tmp/ok.txt", "/dev/shm/ok.txt"):
     with open(allowed, "w") as handle:
         handle.write("fine")
 if written:
@@ -581,6 +582,7 @@ OUTSIDE_PATHS = [
     "/prog/main.py",  # the program itself
     "/proc/sys/kernel/hostname",
     "/sys/assay-escape",
+    "/dev/assay-escape",  # the box's /dev is read-only but for /dev/shm
 ]
 
 
@@ -593,7 +595,6 @@ def test_cannot_write_outside_work(run_judge: JudgeFn) -> None:
         "/etc/assay-escape",
         "/etc/assay-escape-dir",
     ]
-    # /dev in the box is bwrap's own small tmpfs (writable, charged to the box's memory).
     host_paths.append("/dev/assay-escape")
     for path in host_paths:
         assert not Path(path).exists(), path
@@ -1030,10 +1031,11 @@ print(json.dumps({"listed": listed, "present": present, "env": sorted(os.environ
 
 # Directory -> what the box may find there (a subset). Everything else of the host is absent.
 BOX_ALLOW_LIST = {
-    "/": {"bin", "dev", "etc", "lib", "lib64", "proc", "prog", "sbin", "tmp", "usr", "work"},
+    "/": {"bin", "dev", "etc", "lib", "lib64", "proc", "prog", "sbin", "tmp", "usr", "work"}
+    | {".assay-agent"},  # the resident box's PID 1 (sandbox/agent.c), read-only
     # The JVM's /etc/java-17-openjdk is bound into Java's boxes only (Language.box_paths).
     "/etc": {"alternatives", "ld.so.cache"},
-    # bwrap's own /dev, a tmpfs of the box's: a few devices, no disk, no host /dev/shm.
+    # bwrap's own /dev, a read-only tmpfs of the box's: a few devices, no disk, no host /dev/shm.
     "/dev": {"core", "fd", "full", "null", "ptmx", "pts", "random", "shm", "stderr", "stdin"}
     | {"stdout", "tty", "urandom", "zero"},
     "/dev/shm": set(),

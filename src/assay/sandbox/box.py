@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import select
 import selectors
 import signal
+import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -22,11 +24,24 @@ from assay.sandbox.box_io import (
 )
 from assay.sandbox.bwrap import BoxFds, full_argv
 from assay.sandbox.cgroups import BoxCgroup
-from assay.sandbox.launcher import DEFAULT_CACHE_DIR, compiled_launcher
+from assay.sandbox.launcher import DEFAULT_CACHE_DIR, compiled_agent, compiled_launcher
 from assay.sandbox.netns import empty_network_namespace
+from assay.sandbox.resident import (
+    REPLY_BYTES,
+    AgentReply,
+    ResidentBox,
+    control_pair,
+    parse_reply,
+    shape_of,
+)
 from assay.sandbox.types import RunRequest, RunResult, SandboxError
 
+log = logging.getLogger(__name__)
+
 POLL_INTERVAL_S = 0.01
+# How long a resident box's agent may take to answer once the run's processes were killed
+# (it reaps them and empties the box's tmpfs mounts); past it the box is given up.
+AGENT_GRACE_S = 2.0
 ORPHAN_REAP_S = 1.0
 READ_CHUNK = 1 << 16
 PEAK_NEAR_LIMIT = 0.97  # a program that stopped this close to the limit ran out of memory
@@ -92,10 +107,28 @@ class Box:
         self._box_pid: int | None = None  # the running box's PID 1 (bwrap's init)
         # The box's own network namespace, which only the compiled launcher can enter.
         self._netns_fd = empty_network_namespace() if compiled_launcher(launcher_dir) else None
+        # Runs of one program on many inputs (tests) share a box whose agent starts each one;
+        # only where a run's peak memory can be reset in place, with the compiled launcher.
+        self._agent = (
+            compiled_agent(launcher_dir)
+            if self._cgroup.resets_in_place and self._netns_fd is not None
+            else None
+        )
+        self._resident: ResidentBox | None = None
+
+    @property
+    def resident(self) -> ResidentBox | None:
+        """The resident box up now (between the runs of one program), if any."""
+        return self._resident
 
     def kill(self) -> None:
-        """Kill whatever runs in this box now (from another thread)."""
-        self._cgroup.kill_all()
+        """Kill whatever runs in this box now (from another thread); a resident box's agent
+        stays, and ends the run."""
+        resident = self._resident
+        if resident is not None and resident.box_pid is not None:
+            self._kill_payload(resident.box_pid)
+        else:
+            self._cgroup.kill_all()
 
     def payload_running(self) -> bool:
         """Whether a process of the run in progress, other than the box's own PID 1, is alive
@@ -116,16 +149,184 @@ class Box:
         """Run `request`; with `then` (the next run, e.g. the next test), start that run's box
         while this one runs, held before its payload until `run(then)` releases it."""
         try:
+            if self._resident_wanted(request):
+                result = self._run_resident(request, then)
+                if result is not None:
+                    return result
+            else:
+                self._stop_resident()
             return self._run(request, then)
         except SandboxError as error:
+            self._stop_resident()
             self._cgroup.kill_all()
             return RunResult(status=RunStatus.INTERNAL_ERROR, usage=Usage(), message=str(error))
 
     def discard_held(self) -> None:
-        """Stop the box started for a run that will not come (the judging ended early)."""
+        """Stop the box started for a run that will not come (the judging ended early), and a
+        resident box."""
         held, self._held = self._held, None
         if held is not None:
             _discard(held)
+        self._stop_resident()
+
+    def _resident_wanted(self, request: RunRequest) -> bool:
+        """Every run a resident box can take goes to one (a single run to a box of its own),
+        so that all runs of a program are measured alike."""
+        return self._agent is not None and shape_of(request) is not None
+
+    def _run_resident(self, request: RunRequest, then: RunRequest | None) -> RunResult | None:
+        """Run in the resident box of this request's shape (started first when needed); None
+        when the agent failed, and the run must be done in a fresh box."""
+        _check_binds(request)
+        shape = shape_of(request)
+        resident = self._resident
+        if resident is None or resident.shape != shape:
+            self.discard_held()
+            resident = self._resident = self._start_resident(request)
+        result = self._run_in(resident, request)
+        if result is None:
+            log.warning("a resident box's agent failed; the run is done again in a fresh box")
+        if result is None or not resident.reusable or then is None or shape_of(then) != shape:
+            self._stop_resident()
+        return result
+
+    def _start_resident(self, request: RunRequest) -> ResidentBox:
+        assert self._agent is not None
+        shape = shape_of(request)
+        assert shape is not None
+        agent_fd = os.open(self._agent, os.O_PATH | os.O_CLOEXEC)
+        try:
+            with control_pair() as (ours, theirs):
+                started = self._start(request, (agent_fd, theirs.fileno()))
+        finally:
+            os.close(agent_fd)
+        resident = ResidentBox(shape, started, ours)
+        try:
+            box_pid = started.child_pid()
+            if box_pid is None:
+                _bwrap_failed(started.process, _Capture(1 << 16))
+            assert box_pid is not None
+            self._cgroup.prepare(
+                _memory_bytes(request), request.limits.processes + 2, reclaim_cache=True
+            )
+            self._enter_cgroup(box_pid, started.process)
+            resident.box_pid = box_pid
+            started.release()
+        except BaseException:
+            self._stop(resident)
+            raise
+        return resident
+
+    def _stop_resident(self) -> None:
+        resident, self._resident = self._resident, None
+        if resident is not None:
+            self._stop(resident)
+
+    def _stop(self, resident: ResidentBox) -> None:
+        """End of file on its control socket ends the agent, and with it the box."""
+        resident.control.close()
+        process = resident.started.process
+        try:
+            process.wait(AGENT_GRACE_S)
+        except subprocess.TimeoutExpired:
+            self._cgroup.kill_all()
+        _reap(process)
+        _reap_orphans(resident.box_pid or resident.started.child_pid())
+        resident.close()
+        self._last_program = None
+
+    def _run_in(self, resident: ResidentBox, request: RunRequest) -> RunResult | None:
+        limits = request.limits
+        program = _program_identity(request)
+        reclaim = program != self._last_program
+        self._cgroup.prepare(_memory_bytes(request), limits.processes + 2, reclaim_cache=reclaim)
+        self._last_program = program
+        oom_before = self._cgroup.oom_kills()
+        supervision = _Supervision()
+        stdout = _Capture(limits.stdout_kib * 1024)
+        stderr = _Capture(limits.stderr_kib * 1024)
+        out_r, out_w = os.pipe2(os.O_CLOEXEC)
+        err_r, err_w = os.pipe2(os.O_CLOEXEC)
+        try:
+            with stdin_for(request) as stdin:
+                supervision.started_at = time.monotonic()
+                self._box_pid = resident.box_pid
+                try:
+                    resident.send(stdin.fileno(), out_w, err_w)
+                except OSError:
+                    return None
+                finally:
+                    os.close(out_w)
+                    os.close(err_w)
+            reply = self._supervise_resident(
+                request, resident, out_r, err_r, stdout, stderr, supervision
+            )
+        finally:
+            self._box_pid = None
+            os.close(out_r)
+            os.close(err_r)
+        if reply is None:
+            return None
+        resident.reusable = reply.clean
+        code, signal_number = _code_or_signal(reply.exit_code)
+        return self._result(
+            request, code, reply.signal or signal_number, supervision, stdout, stderr, oom_before
+        )
+
+    def _supervise_resident(
+        self,
+        request: RunRequest,
+        resident: ResidentBox,
+        out_r: int,
+        err_r: int,
+        stdout: _Capture,
+        stderr: _Capture,
+        supervision: _Supervision,
+    ) -> AgentReply | None:
+        """Wait for the agent's reply and the end of the run's output, enforcing the limits;
+        None when the agent died or did not answer."""
+        limits = request.limits
+        deadline = supervision.started_at + limits.effective_wall_time_s
+        cpu_limit_ns = int((limits.cpu_time_s + request.baseline.cpu_time_s) * 1e9)
+        box_pid = resident.box_pid
+        assert box_pid is not None
+        reply: AgentReply | None = None
+        killed_at: float | None = None
+        with selectors.DefaultSelector() as selector:
+            selector.register(out_r, selectors.EVENT_READ, stdout)
+            selector.register(err_r, selectors.EVENT_READ, stderr)
+            selector.register(resident.control, selectors.EVENT_READ, None)
+            while selector.get_map():
+                if reply is None:
+                    violation = self._check_limits(request, deadline, cpu_limit_ns, stdout, stderr)
+                    if violation is not None and supervision.killed_for is None:
+                        supervision.killed_for, supervision.kill_message = violation
+                    if supervision.killed_for is not None:
+                        killed_at = killed_at or time.monotonic()
+                        self._kill_payload(box_pid)  # again: a fork bomb may have made more
+                waited_from = killed_at or supervision.ended_at or None
+                if waited_from is not None and time.monotonic() > waited_from + AGENT_GRACE_S:
+                    return reply  # the agent is stuck, or the output stays open without it
+                for key, _ in selector.select(POLL_INTERVAL_S):
+                    if key.data is None:
+                        data = _receive(resident.control)
+                        selector.unregister(key.fileobj)
+                        reply = parse_reply(data)
+                        if reply is None:
+                            if data:
+                                log.warning("resident box agent: %s", data.decode(errors="replace"))
+                            return None
+                        supervision.ended_at = time.monotonic()
+                    else:
+                        _read_into(selector, key)
+        return reply
+
+    def _kill_payload(self, box_pid: int) -> None:
+        """Kill every process of the box but the agent, which then reaps them and answers."""
+        for pid in self._cgroup.pids():
+            if pid != box_pid:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
 
     def _run(self, request: RunRequest, then: RunRequest | None) -> RunResult:
         _check_binds(request)
@@ -139,11 +340,9 @@ class Box:
         self, request: RunRequest, started: StartedBox, then: RunRequest | None
     ) -> RunResult:
         limits = request.limits
-        # bwrap's own PID 1 is in the cgroup too: the baseline measured it.
-        memory_bytes = limits.memory_kib * 1024 + request.baseline.memory_kib * 1024
         program = _program_identity(request)
         reclaim = program is None or program != self._last_program
-        self._cgroup.prepare(memory_bytes, limits.processes + 2, reclaim_cache=reclaim)
+        self._cgroup.prepare(_memory_bytes(request), limits.processes + 2, reclaim_cache=reclaim)
         self._last_program = program
         oom_before = self._cgroup.oom_kills()
         process = started.process
@@ -166,10 +365,12 @@ class Box:
             _reap(process)
             _reap_orphans(box_pid)
             self._box_pid = None
-        return self._result(request, process, supervision, stdout, stderr, oom_before)
+        code, signal_number = _code_or_signal(process.returncode)
+        return self._result(request, code, signal_number, supervision, stdout, stderr, oom_before)
 
-    def _start(self, request: RunRequest) -> StartedBox:
-        """Start bwrap for `request`: it sets the box up, then waits at `--block-fd`."""
+    def _start(self, request: RunRequest, agent: tuple[int, int] | None = None) -> StartedBox:
+        """Start bwrap for `request`: it sets the box up, then waits at `--block-fd`. With
+        `agent` (the agent's executable and its control socket), the agent is the payload."""
         with contextlib.ExitStack() as stack:
             pipes, info_r, info_w, block_r, block_w, seccomp_r = stack.enter_context(box_pipes())
             files = stack.enter_context(request_files(request))
@@ -179,6 +380,8 @@ class Box:
                 seccomp_r,
                 tuple(f.fileno() for f in files),
                 netns_fd=self._netns_fd,
+                agent_fd=agent[0] if agent else None,
+                control_fd=agent[1] if agent else None,
             )
             with stdin_for(request) as stdin:
                 process = self._spawn(request, fds, stdin)
@@ -225,7 +428,7 @@ class Box:
                     fds.block_fd,
                     fds.seccomp_fd,
                     *fds.file_fds,
-                    *([fds.netns_fd] if fds.netns_fd is not None else []),
+                    *(fd for fd in (fds.netns_fd, fds.agent_fd, fds.control_fd) if fd is not None),
                 ),
                 close_fds=True,
             )
@@ -284,7 +487,8 @@ class Box:
     def _result(
         self,
         request: RunRequest,
-        process: subprocess.Popen[bytes],
+        code: int | None,
+        signal_number: int | None,
         supervision: _Supervision,
         stdout: _Capture,
         stderr: _Capture,
@@ -299,9 +503,6 @@ class Box:
             wall_time_s=max(0.0, supervision.ended_at - supervision.started_at),
             memory_kib=max(0, peak_kib - baseline.memory_kib),
         )
-        code = process.returncode
-        # bwrap reports a signal as 128 + n; above 128 + 64 (SIGRTMAX) it is an exit status.
-        signal_number = code - 128 if code is not None and 128 < code <= 192 else None
         overflow = next(
             (
                 f"{name} passed {c.cap_bytes // 1024} KiB"
@@ -322,13 +523,27 @@ class Box:
         return RunResult(
             status=status,
             usage=usage,
-            exit_code=code if signal_number is None else None,
+            exit_code=code,
             signal=signal_number,
             signal_name=_signal_name(signal_number),
             stdout=stdout.value(),
             stderr=stderr.value(),
             message=message,
         )
+
+
+def _code_or_signal(code: int | None) -> tuple[int | None, int | None]:
+    """An exit status, or the signal it stands for: bwrap reports a signal as 128 + n, as
+    shells do (a shell running the program does the same in a resident box); above 128 + 64
+    (SIGRTMAX) it is an exit status."""
+    if code is not None and 128 < code <= 192:
+        return None, code - 128
+    return code, None
+
+
+def _memory_bytes(request: RunRequest) -> int:
+    # The box's PID 1 (bwrap's init, or the agent) is in the cgroup too: the baseline measured it.
+    return (request.limits.memory_kib + request.baseline.memory_kib) * 1024
 
 
 PF_EXITING = 0x4  # include/linux/sched.h: set first thing in do_exit()
@@ -413,16 +628,27 @@ def _bwrap_failed(process: subprocess.Popen[bytes], stderr: _Capture) -> RunResu
 
 def _drain(selector: selectors.BaseSelector, timeout_s: float) -> None:
     for key, _ in selector.select(timeout_s):
-        stream = key.fileobj
-        assert not isinstance(stream, int)
-        try:
-            data = os.read(stream.fileno(), READ_CHUNK)
-        except BlockingIOError:
-            continue
-        if data:
-            key.data.add(data)
-        else:
-            selector.unregister(stream)
+        _read_into(selector, key)
+
+
+def _read_into(selector: selectors.BaseSelector, key: selectors.SelectorKey) -> None:
+    """Read what a captured stream has into its capture; unregister it at end of file."""
+    try:
+        data = os.read(key.fd, READ_CHUNK)
+    except BlockingIOError:
+        return
+    if data:
+        key.data.add(data)
+    else:
+        selector.unregister(key.fileobj)
+
+
+def _receive(control: socket.socket) -> bytes:
+    """The agent's reply; b"" when it is gone."""
+    try:
+        return control.recv(REPLY_BYTES)
+    except OSError:
+        return b""
 
 
 def _wait_briefly(process: subprocess.Popen[bytes]) -> None:

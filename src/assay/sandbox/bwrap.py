@@ -28,6 +28,7 @@ USR_SYMLINKS = (
     ("usr/lib64", "/lib64"),
 )
 BOX_PATH = "/usr/local/bin:/usr/bin:/bin"
+AGENT_PATH = "/.assay-agent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,10 @@ class BoxFds:
     seccomp_fd: int
     file_fds: tuple[int, ...] = ()  # one per request.files entry, same order
     netns_fd: int | None = None  # the box's own network namespace, entered by the launcher
+    # A resident box: the agent's executable (an O_PATH descriptor bound at AGENT_PATH) runs as
+    # the box's PID 1 and takes its runs on `control_fd` (sandbox/resident.py).
+    agent_fd: int | None = None
+    control_fd: int | None = None
 
 
 def rlimit_argv(limits: Limits) -> list[str]:
@@ -76,7 +81,10 @@ def _system_binds() -> list[str]:
 
 def _work_mounts(request: RunRequest) -> list[str]:
     size = str(request.limits.work_size_kib * 1024)
-    args = ["--perms", "1777", "--size", size, "--tmpfs", "/tmp"]
+    # /dev read-only but for /dev/shm: the writable places of a box are its three tmpfs mounts,
+    # which a resident box's agent empties between runs.
+    args = ["--perms", "1777", "--size", size, "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]
+    args += ["--perms", "1777", "--size", size, "--tmpfs", "/tmp"]
     if request.work_dir is not None:
         args += ["--bind", str(request.work_dir), "/work"]
     else:
@@ -136,6 +144,7 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
         "/dev",
         *_work_mounts(request),
         *_user_binds(request),
+        *_agent(fds),
     ]
     for fd, name in zip(fds.file_fds, request.files, strict=True):
         args += ["--file", str(fd), f"/work/{name}"]
@@ -152,10 +161,23 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
         "--seccomp",
         str(fds.seccomp_fd),
         "--",
+        *_agent_argv(fds),
         *(IGNORE_SIGPIPE if request.ignore_sigpipe else ()),
         *request.argv,
     ]
     return args
+
+
+def _agent(fds: BoxFds) -> list[str]:
+    if fds.agent_fd is None:
+        return []
+    return ["--as-pid-1", "--ro-bind-fd", str(fds.agent_fd), AGENT_PATH]
+
+
+def _agent_argv(fds: BoxFds) -> list[str]:
+    if fds.agent_fd is None:
+        return []
+    return [AGENT_PATH, str(fds.control_fd), "--"]
 
 
 def launcher_argv(

@@ -31,6 +31,10 @@ RECLAIM_ABOVE_BYTES = 32 << 20
 class BoxCgroup(Protocol):
     """The control group of one box, reset and reused for each run."""
 
+    # Whether `prepare` resets the counters of the directory the box's processes are in (a
+    # resident box's agent stays in it from run to run), or starts a new directory.
+    resets_in_place: bool
+
     def prepare(self, memory_bytes: int, pids_max: int, *, reclaim_cache: bool = False) -> None:
         """Reset the counters and set the limits for the next run; `reclaim_cache` when the
         previous run's page cache must not count in this one's peak (another program)."""
@@ -132,6 +136,8 @@ def _kill_listed(procs_file: Path) -> None:
 
 
 class CgroupV1Box:
+    resets_in_place = True
+
     def __init__(self, name: str, cpu: int | None) -> None:
         self._dirs = {c: CGROUP_ROOT / c / GROUP_NAME / name for c in V1_CONTROLLERS}
         for controller, directory in self._dirs.items():
@@ -221,6 +227,8 @@ class CgroupV2Box:
     highest peak of all its earlier runs. So each run gets a fresh directory `<name>-r<N>` (its
     peak, CPU counter and OOM count start at zero) and the previous run's directory is removed.
     Without `memory.peak` (kernels before 5.19) the judge refuses to start, as DOMjudge does."""
+
+    resets_in_place = False
 
     def __init__(self, name: str, cpu: int | None) -> None:
         self._parent = CGROUP_ROOT / GROUP_NAME

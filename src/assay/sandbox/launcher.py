@@ -1,5 +1,6 @@
-"""The launcher that sets rlimits and drops to the sandbox uid before bwrap: a tiny C program
-(`launch.c`) compiled once per host, or util-linux `prlimit` + `setpriv` where no compiler is."""
+"""Two tiny C programs compiled once per host: the launcher that sets rlimits and drops to the
+sandbox uid before bwrap (`launch.c`; util-linux `prlimit` + `setpriv` where no compiler is),
+and the agent that runs the tests of a resident box (`agent.c`; fresh boxes where none is)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).with_name("launch.c")
+AGENT_SOURCE = Path(__file__).with_name("agent.c")
 DEFAULT_CACHE_DIR = Path("/var/cache/assay")  # `Settings.cache_dir`'s default
 
 
@@ -21,22 +23,44 @@ DEFAULT_CACHE_DIR = Path("/var/cache/assay")  # `Settings.cache_dir`'s default
 def compiled_launcher(build_dir: Path = DEFAULT_CACHE_DIR) -> Path | None:
     """The compiled launcher (built on first use), or None to fall back to prlimit + setpriv."""
     try:
-        source = SOURCE.read_bytes()
-        target = build_dir / f"assay-launch-{hashlib.sha256(source).hexdigest()[:16]}"
-        if target.is_file() and os.access(target, os.X_OK):
-            return target
-        build_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=build_dir) as tmp:
-            built = Path(tmp) / "assay-launch"
-            subprocess.run(
-                ["gcc", "-O2", "-Wall", "-o", str(built), str(SOURCE)],
-                check=True,
-                capture_output=True,
-                timeout=60,
-            )
-            built.chmod(0o700)
-            built.replace(target)
-        return target
+        return _compiled(SOURCE, build_dir, "assay-launch", ("-O2",), 0o700)
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("cannot build the sandbox launcher (%s); using prlimit + setpriv", error)
         return None
+
+
+@functools.cache
+def compiled_agent(build_dir: Path = DEFAULT_CACHE_DIR) -> Path | None:
+    """The compiled agent (built on first use), or None: every run then gets a fresh box.
+    Static, so that each test's fork copies no dynamic loader's state; runnable by the sandbox
+    uid (the box binds it by descriptor, so the directories above it may stay private)."""
+    try:
+        try:
+            return _compiled(AGENT_SOURCE, build_dir, "assay-agent", ("-O2", "-static"), 0o755)
+        except subprocess.CalledProcessError:  # no static C library on this host
+            return _compiled(AGENT_SOURCE, build_dir, "assay-agent", ("-O2",), 0o755)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("cannot build the sandbox agent (%s); every run gets a fresh box", error)
+        return None
+
+
+def _compiled(
+    source_path: Path, build_dir: Path, name: str, flags: tuple[str, ...], mode: int
+) -> Path:
+    source = source_path.read_bytes()
+    digest = hashlib.sha256(source + " ".join(flags).encode()).hexdigest()[:16]
+    target = build_dir / f"{name}-{digest}"
+    if target.is_file() and os.access(target, os.X_OK):
+        return target
+    build_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=build_dir) as tmp:
+        built = Path(tmp) / name
+        subprocess.run(
+            ["gcc", *flags, "-Wall", "-o", str(built), str(source_path)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        built.chmod(mode)
+        built.replace(target)
+    return target
