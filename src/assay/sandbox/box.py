@@ -197,7 +197,8 @@ class Box:
         agent_fd = os.open(self._agent, os.O_PATH | os.O_CLOEXEC)
         try:
             with control_pair() as (ours, theirs):
-                started = self._start(request, (agent_fd, theirs.fileno()))
+                # The shape: the agent's own stdin is empty, each run gets its own.
+                started = self._start(shape, (agent_fd, theirs.fileno()))
         finally:
             os.close(agent_fd)
         resident = ResidentBox(shape, started, ours)
@@ -206,9 +207,7 @@ class Box:
             if box_pid is None:
                 _bwrap_failed(started.process, _Capture(1 << 16))
             assert box_pid is not None
-            self._cgroup.prepare(
-                _memory_bytes(request), request.limits.processes + 2, reclaim_cache=True
-            )
+            self._prepare(request)
             self._enter_cgroup(box_pid, started.process)
             resident.box_pid = box_pid
             started.release()
@@ -226,21 +225,15 @@ class Box:
         """End of file on its control socket ends the agent, and with it the box."""
         resident.control.close()
         process = resident.started.process
-        try:
-            process.wait(AGENT_GRACE_S)
-        except subprocess.TimeoutExpired:
+        if not _exits_within(process, AGENT_GRACE_S):
             self._cgroup.kill_all()
         _reap(process)
         _reap_orphans(resident.box_pid or resident.started.child_pid())
         resident.close()
-        self._last_program = None
 
     def _run_in(self, resident: ResidentBox, request: RunRequest) -> RunResult | None:
         limits = request.limits
-        program = _program_identity(request)
-        reclaim = program != self._last_program
-        self._cgroup.prepare(_memory_bytes(request), limits.processes + 2, reclaim_cache=reclaim)
-        self._last_program = program
+        self._prepare(request)
         oom_before = self._cgroup.oom_kills()
         supervision = _Supervision()
         stdout = _Capture(limits.stdout_kib * 1024)
@@ -321,6 +314,16 @@ class Box:
                         _read_into(selector, key)
         return reply
 
+    def _prepare(self, request: RunRequest) -> None:
+        """Reset the box's cgroup for `request`; the page cache of another program is reclaimed
+        first, that of the same program (another test) is used again."""
+        program = _program_identity(request)
+        reclaim = program is None or program != self._last_program
+        self._cgroup.prepare(
+            _memory_bytes(request), request.limits.processes + 2, reclaim_cache=reclaim
+        )
+        self._last_program = program
+
     def _kill_payload(self, box_pid: int) -> None:
         """Kill every process of the box but the agent, which then reaps them and answers."""
         for pid in self._cgroup.pids():
@@ -340,10 +343,7 @@ class Box:
         self, request: RunRequest, started: StartedBox, then: RunRequest | None
     ) -> RunResult:
         limits = request.limits
-        program = _program_identity(request)
-        reclaim = program is None or program != self._last_program
-        self._cgroup.prepare(_memory_bytes(request), limits.processes + 2, reclaim_cache=reclaim)
-        self._last_program = program
+        self._prepare(request)
         oom_before = self._cgroup.oom_kills()
         process = started.process
         supervision = _Supervision()
@@ -705,6 +705,20 @@ def _wait_for_exit(pidfd: int | None, deadline: float) -> int | None:
     select.select([pidfd], [], [], max(0.0, deadline - time.monotonic()))
     os.close(pidfd)
     return None
+
+
+def _exits_within(process: subprocess.Popen[bytes], timeout_s: float) -> bool:
+    """Wait for `process` to exit, woken by its pidfd (`Popen.wait` with a timeout polls on
+    a growing sleep, which would add a millisecond or more to the run that stops a box)."""
+    pidfd = _exit_waiter(process.pid)
+    if pidfd is None:
+        try:
+            process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+    _wait_for_exit(pidfd, time.monotonic() + timeout_s)
+    return process.poll() is not None
 
 
 def _parent_of(pid: int) -> int | None:
