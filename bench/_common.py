@@ -208,13 +208,13 @@ def verdict(met: bool) -> str:
 
 
 @contextlib.contextmanager
-def bench_pool(slots: int) -> Iterator[SandboxPool]:
+def bench_pool(slots: int, resident_boxes: bool = True) -> Iterator[SandboxPool]:
     """A SandboxPool whose cgroup directories are removed afterwards (the pool has no close()).
 
     No `prefix=`: remove_stale_boxes() takes a directory name's first dash-separated part as the
     owner's pid, so another process creating a pool would remove a prefixed live pool's boxes.
     """
-    pool = SandboxPool(slots)
+    pool = SandboxPool(slots, resident_boxes=resident_boxes)
     try:
         yield pool
     finally:

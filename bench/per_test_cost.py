@@ -18,6 +18,7 @@ Root is needed (the sandbox). Not in CI.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import shutil
 import subprocess
@@ -35,6 +36,7 @@ from assay.judge.environment import make_environment
 from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.judge.types import JudgeOptions, Source
 from assay.problems.loader import load_problem
+from assay.sandbox import SandboxPool
 
 PROGRAMS = {
     "c": (
@@ -144,6 +146,11 @@ def main() -> None:
     parser.add_argument(
         "--dmoj", action="store_true", help="DMOJ's judge as the peer (C, C++, Python)"
     )
+    parser.add_argument(
+        "--fresh-boxes",
+        action="store_true",
+        help="no resident boxes: a fresh box for every test (the A/B baseline)",
+    )
     args = parser.parse_args()
     require_root()
     print_machine()
@@ -152,6 +159,9 @@ def main() -> None:
     try:
         (work / "cache").mkdir(mode=0o711)
         env = make_environment(1, cache_dir=work / "cache")
+        if args.fresh_boxes:
+            pool = SandboxPool(1, launcher_dir=env.cache_dir, resident_boxes=False)
+            env = dataclasses.replace(env, pool=pool)
         small = write_package(work / "one", 1)
         large = write_package(work / "many", args.tests + 1)
         inputs = sorted((large / "data" / "secret").glob("*.in"))[: args.tests]

@@ -69,11 +69,11 @@ def worker(
 
 
 def measure(
-    slots: int, request: RunRequest, seconds: float, warmup: int, mode: str
+    slots: int, request: RunRequest, seconds: float, warmup: int, mode: str, resident: bool
 ) -> dict[str, Any]:
     fix = mode == "fixed"
     runs_per_borrow = TESTS_PER_BORROW if mode == "tests" else 1
-    with bench_pool(slots) as pool, reaping_fix() if fix else contextlib.nullcontext():
+    with bench_pool(slots, resident) as pool, reaping_fix() if fix else contextlib.nullcontext():
         for _ in range(warmup):
             pool.run(request)
         per_thread: list[list[float]] = [[] for _ in range(slots)]
@@ -175,12 +175,18 @@ def main() -> None:
         f"{TESTS_PER_BORROW} per borrowed slot; both by default), 'fixed' (plus the "
         "orphan-reaping fix emulated in this process, for code before 4ddb2ea)",
     )
+    parser.add_argument(
+        "--fresh-boxes",
+        action="store_true",
+        help="no resident boxes: a fresh box for every run (the A/B baseline)",
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = parser.parse_args()
     require_root()
     info = print_machine()
     counts = sorted({int(x) for x in args.slots.split(",")})
-    print(f"{args.seconds:g} s per configuration; one thread per slot")
+    boxes = "fresh boxes only" if args.fresh_boxes else "resident boxes"
+    print(f"{args.seconds:g} s per configuration; one thread per slot; {boxes}")
     rows = []
     with program_dir() as directory:
         request = sandbox_request(compile_static(EMPTY_C, directory, "empty"))
@@ -188,7 +194,9 @@ def main() -> None:
             if mode not in ("shipped", "fixed", "tests"):
                 parser.error(f"unknown mode {mode!r}")
             for slots in counts:
-                rows.append(measure(slots, request, args.seconds, args.warmup, mode))
+                rows.append(
+                    measure(slots, request, args.seconds, args.warmup, mode, not args.fresh_boxes)
+                )
     report(rows)
     met: dict[str, bool] = {}
     print()

@@ -93,7 +93,13 @@ class Box:
     """A reusable box bound to one cgroup (and so to one core). One run at a time."""
 
     def __init__(
-        self, cgroup: BoxCgroup, uid: int, gid: int, launcher_dir: Path = DEFAULT_CACHE_DIR
+        self,
+        cgroup: BoxCgroup,
+        uid: int,
+        gid: int,
+        launcher_dir: Path = DEFAULT_CACHE_DIR,
+        *,
+        resident_boxes: bool = True,
     ) -> None:
         self._cgroup = cgroup
         self._uid = uid
@@ -109,9 +115,10 @@ class Box:
         self._netns_fd = empty_network_namespace() if compiled_launcher(launcher_dir) else None
         # Runs of one program on many inputs (tests) share a box whose agent starts each one;
         # only where a run's peak memory can be reset in place, with the compiled launcher.
+        # (`resident_boxes=False`: fresh boxes only, for A/B benchmarks.)
         self._agent = (
             compiled_agent(launcher_dir)
-            if self._cgroup.resets_in_place and self._netns_fd is not None
+            if resident_boxes and self._cgroup.resets_in_place and self._netns_fd is not None
             else None
         )
         self._resident: ResidentBox | None = None

@@ -83,6 +83,7 @@ class SandboxPool:
         pin: bool = True,
         prefix: str = "",
         launcher_dir: Path = DEFAULT_CACHE_DIR,
+        resident_boxes: bool = True,  # False: a fresh box for every run (A/B benchmarks)
     ) -> None:
         uid, gid = check_host()
         self.sandbox_ids = (uid, gid)  # who runs inside the boxes: owner of build directories
@@ -99,8 +100,20 @@ class SandboxPool:
             slot = Slot(
                 index=index,
                 cpu=cpu,
-                main=Box(make_box_cgroup(f"{name}-main", cpu), uid, gid, launcher_dir),
-                helper=Box(make_box_cgroup(f"{name}-helper", cpu), uid, gid, launcher_dir),
+                main=Box(
+                    make_box_cgroup(f"{name}-main", cpu),
+                    uid,
+                    gid,
+                    launcher_dir,
+                    resident_boxes=resident_boxes,
+                ),
+                helper=Box(
+                    make_box_cgroup(f"{name}-helper", cpu),
+                    uid,
+                    gid,
+                    launcher_dir,
+                    resident_boxes=resident_boxes,
+                ),
             )
             self.slots.append(slot)
             self._free.put(slot)
