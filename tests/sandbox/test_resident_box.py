@@ -19,6 +19,7 @@ import pytest
 from assay.core.types import Limits, RunStatus
 from assay.sandbox import RunRequest, RunResult
 from assay.sandbox.pool import Slot
+from assay.sandbox.resident import AgentReply, parse_reply, shape_of
 
 pytestmark = [pytest.mark.sandbox, pytest.mark.timeout(120)]
 
@@ -216,3 +217,34 @@ def test_the_program_cannot_reach_the_agent(slot: Slot) -> None:
         assert b"opened" not in result.stdout, result.stdout
     # Signals "sent" to PID 1 were dropped: the same box served every run.
     assert runs[0][1] is not None and runs[0][1] is runs[1][1]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"exit 0 clean", AgentReply(exit_code=0, signal=None, clean=True)),
+        (b"exit 3 dirty", AgentReply(exit_code=3, signal=None, clean=False)),
+        (b"signal 9 clean", AgentReply(exit_code=None, signal=9, clean=True)),
+        (b"error fork: Resource temporarily unavailable", None),
+        (b"exit -1 clean", None),
+        (b"exit", None),
+        (b"", None),
+    ],
+)
+def test_the_agents_reply_is_read_strictly(data: bytes, expected: AgentReply | None) -> None:
+    assert parse_reply(data) == expected
+
+
+def test_only_runs_that_leave_no_host_state_share_a_box() -> None:
+    """A resident box serves requests equal in all but their stdin; a run that writes a host
+    directory or gets files in /work first always has a fresh box."""
+    run = RunRequest(argv=["/prog/main"], stdin=b"1 2\n", readonly_binds=[(Path("/x"), "/prog")])
+    assert shape_of(run) == shape_of(
+        RunRequest(
+            argv=["/prog/main"], stdin=Path("/t/2.in"), readonly_binds=[(Path("/x"), "/prog")]
+        )
+    )
+    assert shape_of(run) != shape_of(RunRequest(argv=["/prog/other"], stdin=b"1 2\n"))
+    assert shape_of(RunRequest(argv=["cc"], work_dir=Path("/build"))) is None
+    assert shape_of(RunRequest(argv=["v"], readwrite_binds=[(Path("/f"), "/feedback")])) is None
+    assert shape_of(RunRequest(argv=["v"], files={"in": b"x"})) is None

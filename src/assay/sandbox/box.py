@@ -153,15 +153,16 @@ class Box:
             return 0.0
 
     def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
-        """Run `request`; with `then` (the next run, e.g. the next test), start that run's box
-        while this one runs, held before its payload until `run(then)` releases it."""
+        """Run `request`. A run a resident box can take goes to one, which stays up when `then`
+        (the next run, e.g. the next test) has the same shape. Any other run gets a fresh box;
+        with `then`, that run's box is started while this one runs, held before its payload
+        until `run(then)` releases it."""
         try:
             if self._resident_wanted(request):
                 result = self._run_resident(request, then)
-                if result is not None:
-                    return result
-            else:
-                self._stop_resident()
+                # The agent failed (logged): this run alone, in a fresh box.
+                return result if result is not None else self._run(request, None)
+            self._stop_resident()
             return self._run(request, then)
         except SandboxError as error:
             self._stop_resident()
