@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from assay.core.types import Limits, RunStatus
-from assay.sandbox import RunRequest, RunResult
+from assay.sandbox import RunRequest, RunResult, SandboxPool
 from assay.sandbox.pool import Slot
 from assay.sandbox.resident import AgentReply, parse_reply, shape_of
 
@@ -248,3 +248,20 @@ def test_only_runs_that_leave_no_host_state_share_a_box() -> None:
     assert shape_of(RunRequest(argv=["cc"], work_dir=Path("/build"))) is None
     assert shape_of(RunRequest(argv=["v"], readwrite_binds=[(Path("/f"), "/feedback")])) is None
     assert shape_of(RunRequest(argv=["v"], files={"in": b"x"})) is None
+
+
+def test_resident_boxes_work_with_a_cache_the_sandbox_user_cannot_reach(tmp_path: Path) -> None:
+    """The agent is compiled into the judge's cache, which may sit below directories only root
+    can enter (pytest's tmp_path does): each box gets a copy of it, so runs still share one."""
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    pool = SandboxPool(1, launcher_dir=private / "cache")
+    with pool.slot() as slot:
+        requests = _requests(["/bin/cat"], [b"a", b"b", b"c"])
+        runs = _run_all(slot, requests)
+    assert [(result.status, result.stdout) for result, _ in runs] == [
+        (RunStatus.OK, b"a"),
+        (RunStatus.OK, b"b"),
+        (RunStatus.OK, b"c"),
+    ]
+    assert runs[0][1] is not None and runs[0][1] is runs[1][1], "no resident box was used"

@@ -190,7 +190,13 @@ class Box:
         resident = self._resident
         if resident is None or resident.shape != shape:
             self.discard_held()
-            resident = self._resident = self._start_resident(request)
+            try:
+                resident = self._resident = self._start_resident(request)
+            except SandboxError as error:
+                # Most likely the host's doing, and lasting: fresh boxes from now on.
+                log.error("resident boxes turned off: one failed to start (%s)", error)
+                self._agent = None
+                return None
         result = self._run_in(resident, request)
         if result is None:
             log.warning("a resident box's agent failed; the run is done again in a fresh box")
@@ -202,7 +208,7 @@ class Box:
         assert self._agent is not None
         shape = shape_of(request)
         assert shape is not None
-        agent_fd = os.open(self._agent, os.O_PATH | os.O_CLOEXEC)
+        agent_fd = os.open(self._agent, os.O_RDONLY | os.O_CLOEXEC)
         try:
             with control_pair() as (ours, theirs):
                 # The shape: the agent's own stdin is empty, each run gets its own.
@@ -219,8 +225,10 @@ class Box:
             self._enter_cgroup(box_pid, started.process)
             resident.box_pid = box_pid
             started.release()
-        except BaseException:
+        except BaseException as error:
             self._stop(resident)
+            if isinstance(error, OSError):  # the block pipe: bwrap is gone
+                raise SandboxError(f"a resident box ended as it started: {error}") from error
             raise
         return resident
 

@@ -40,7 +40,7 @@ class BoxFds:
     seccomp_fd: int
     file_fds: tuple[int, ...] = ()  # one per request.files entry, same order
     netns_fd: int | None = None  # the box's own network namespace, entered by the launcher
-    # A resident box: the agent's executable (an O_PATH descriptor bound at AGENT_PATH) runs as
+    # A resident box: the agent's executable (a descriptor bwrap copies to AGENT_PATH) runs as
     # the box's PID 1 and takes its runs on `control_fd` (sandbox/resident.py).
     agent_fd: int | None = None
     control_fd: int | None = None
@@ -171,7 +171,7 @@ def bwrap_argv(request: RunRequest, fds: BoxFds) -> list[str]:
 def _agent(fds: BoxFds) -> list[str]:
     if fds.agent_fd is None:
         return []
-    return ["--as-pid-1", "--ro-bind-fd", str(fds.agent_fd), AGENT_PATH]
+    return ["--as-pid-1", "--perms", "0555", "--ro-bind-data", str(fds.agent_fd), AGENT_PATH]
 
 
 def _agent_argv(fds: BoxFds) -> list[str]:
