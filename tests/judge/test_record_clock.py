@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from assay.judge.result_channel import ChannelLimits, RecordClock
+import os
+import queue
+import threading
+from types import SimpleNamespace
+
+from assay.judge.result_channel import ChannelLimits, ChannelRun, Line, RecordClock, Stop, _Reader
+from assay.sandbox import RunRequest
 
 LIMITS = ChannelLimits(
     record_cap_bytes=1 << 20,
@@ -100,3 +106,44 @@ def test_an_unreadable_counter_does_not_charge_the_next_test_with_the_whole_run(
     cpu.cpu_s = 3.2
     third = clock.record(b"c")
     assert third is not None and round(third.cpu_s, 6) == 0.2
+
+
+class _Box:
+    """The slot's main box as the channel's reader sees it: a CPU counter, and a kill that ends
+    the run (the write end of the results pipe closes)."""
+
+    def __init__(self, cpu: Counter, write_fd: int) -> None:
+        self.cpu_time_s = cpu
+        self._write_fd = write_fd
+        self.killed = False
+
+    def kill(self) -> None:
+        if not self.killed:
+            self.killed = True
+            os.close(self._write_fd)
+
+
+def test_a_record_cut_short_by_the_time_limit_is_not_graded() -> None:
+    """The test in progress passes its CPU limit while writing its record: the judge stops the
+    run, and the half-written record must not come out as that test's answer (a WA where the
+    verdict is TLE: seen on all-subsets' O(4^n) submission, its 13-element tests at 1.4-1.6 s of
+    2 s)."""
+    cpu = Counter()
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    box = _Box(cpu, write_fd)
+    slot = SimpleNamespace(main=box)
+    channel = ChannelRun(slot, RunRequest(argv=["x"]), LIMITS, (0, 0))  # type: ignore[arg-type]
+    cpu.cpu_s = 0.1
+    os.write(write_fd, b'"first"\n')
+    arrived: queue.SimpleQueue[Line | None] = queue.SimpleQueue()
+    reader = threading.Thread(target=channel._pump, args=(_Reader(read_fd), arrived))
+    reader.start()
+    first = arrived.get(timeout=5)
+    assert first is not None and first.text == b'"first"'
+    os.write(write_fd, b"[[1, 2], [1")  # the next record, half written
+    cpu.cpu_s = 5.0  # past the limit: the reader stops the run
+    reader.join(timeout=5)
+    assert box.killed and channel.stopped == Stop.TIMEOUT
+    assert arrived.get(timeout=5) is None, "a cut-off record was passed on to be graded"
+    os.close(read_fd)

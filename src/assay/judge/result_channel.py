@@ -208,7 +208,9 @@ class ChannelRun:
         if self._stdout_full():
             self.stop(Stop.OUTPUT)
             return
-        if results.buffer:
+        # An unterminated tail is graded only when the program ended by itself: one the judge
+        # stopped (a test past its limit) may be a record cut off half-written.
+        if results.buffer and self.stopped is None:
             arrived.put(clock.last_line(bytes(results.buffer)))
 
 
