@@ -72,7 +72,8 @@ class BoxRunner(Protocol):
 
     def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
         """Run `request`. `then` says what the next run will be (the next test): the box may
-        start it ahead, while this one runs; any other next run is started afresh."""
+        keep its box up for it or start it ahead, while this one runs; any other next run is
+        started afresh."""
 
     def kill(self) -> None:
         """Stop the run in progress, from another thread (nothing when none is running)."""
