@@ -18,7 +18,7 @@ from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.judge.types import JudgeOptions, Source
 from assay.languages import Language, UnknownLanguage, default_registry
 from assay.problems.model import Problem, ProblemError
-from assay.sandbox import SandboxUnavailable
+from assay.sandbox import SandboxPool, SandboxUnavailable
 
 if TYPE_CHECKING:
     from assay.judge.verify import MismatchCause, VerifyReport, VerifyRow
@@ -186,6 +186,8 @@ def selftest_command() -> None:
 
     console.print(f"sandbox: {cgroup_mode()}")
     env = environment_or_fail()
+    if isinstance(env.pool, SandboxPool):
+        console.print(f"boxes: {env.pool.boxes_mode()}")
     failures = 0
     for outcome in run_selftests(env):
         style = "green" if outcome.passed else "red"

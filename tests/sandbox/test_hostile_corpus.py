@@ -23,6 +23,7 @@ from assay.judge.types import JudgeOptions
 from assay.languages import Registry
 from assay.problems.loader import load_problem
 from assay.problems.model import Problem
+from assay.sandbox import SandboxPool
 
 pytestmark = [
     pytest.mark.sandbox,
@@ -106,8 +107,20 @@ def hostile_rows() -> list[Row]:
         ]
 
 
-def expected_verdicts(row: Row) -> tuple[set[Verdict], str]:
+# These compare / with /proc/1/root. In a resident box PID 1 is the agent, which is not dumpable:
+# /proc/1/root is closed to the program, which dies (RUN_TIME_ERROR, as their authors expect).
+# Where every run has a fresh box (cgroup v2 before kernel 6.12), PID 1 is bwrap's init, inside
+# the same root: the program takes its "not in a chroot" branch and prints the right answer.
+PID1_ROOT_PROBES = {
+    ("domjudge", "submissions/run_time_error/test-chroot.py"),
+    ("domjudge", "submissions/run_time_error/test-chroot-escape.py"),
+}
+
+
+def expected_verdicts(row: Row, resident_boxes: bool = True) -> tuple[set[Verdict], str]:
     """What this judge must give, and why when it is not the corpus's expectation."""
+    if not resident_boxes and (row.source, row.submission) in PID1_ROOT_PROBES:
+        return {Verdict.AC}, "a fresh box's /proc/1 is bwrap's init: same root, nothing to escape"
     deviation = DEVIATIONS.get((row.source, row.submission))
     if deviation is not None:
         return deviation
@@ -155,7 +168,9 @@ def test_hostile_submission(
     language = LANGUAGES.get(row.language)
     if language is None:
         pytest.skip(f"{row.language} is not a language Assay supports")
-    wanted, why = expected_verdicts(row)
+    pool = judge_env.pool
+    resident = isinstance(pool, SandboxPool) and pool.slots[0].main.fresh_reason is None
+    wanted, why = expected_verdicts(row, resident)
     # Only the compile bombs get the lower compile limits: other sources must compile normally.
     env = quick_compile_env if wanted == {Verdict.CE} else judge_env
     started = time.monotonic()

@@ -116,17 +116,23 @@ class Box:
         # Runs of one program on many inputs (tests) share a box whose agent starts each one;
         # only where a run's peak memory can be reset in place, with the compiled launcher.
         # (`resident_boxes=False`: fresh boxes only, for A/B benchmarks.)
-        self._agent = (
-            compiled_agent(launcher_dir)
-            if resident_boxes and self._cgroup.resets_in_place and self._netns_fd is not None
-            else None
+        self._fresh_reason = _why_no_resident_boxes(
+            resident_boxes, self._cgroup.resets_in_place, self._netns_fd is not None
         )
+        self._agent = compiled_agent(launcher_dir) if self._fresh_reason is None else None
+        if self._fresh_reason is None and self._agent is None:
+            self._fresh_reason = "the agent could not be compiled (see the log)"
         self._resident: ResidentBox | None = None
 
     @property
     def resident(self) -> ResidentBox | None:
         """The resident box up now (between the runs of one program), if any."""
         return self._resident
+
+    @property
+    def fresh_reason(self) -> str | None:
+        """Why every run gets a fresh box; None when a program's runs share resident boxes."""
+        return self._fresh_reason
 
     def kill(self) -> None:
         """Kill whatever runs in this box now (from another thread); a resident box's agent
@@ -196,6 +202,7 @@ class Box:
                 # Most likely the host's doing, and lasting: fresh boxes from now on.
                 log.error("resident boxes turned off: one failed to start (%s)", error)
                 self._agent = None
+                self._fresh_reason = f"a resident box failed to start: {error}"
                 return None
         result = self._run_in(resident, request)
         if result is None:
@@ -546,6 +553,16 @@ class Box:
             stderr=stderr.value(),
             message=message,
         )
+
+
+def _why_no_resident_boxes(wanted: bool, resets_in_place: bool, launcher: bool) -> str | None:
+    if not wanted:
+        return "resident boxes were turned off"
+    if not resets_in_place:
+        return "this cgroup version cannot reset a box's peak memory in place"
+    if not launcher:
+        return "no compiled launcher (no C compiler?)"
+    return None
 
 
 def _code_or_signal(code: int | None) -> tuple[int | None, int | None]:

@@ -132,5 +132,12 @@ class SandboxPool:
         with self.slot() as slot:
             return slot.run(request)
 
+    def boxes_mode(self) -> str:
+        """What `assay selftest` prints: whether a program's runs share resident boxes."""
+        reason = self.slots[0].main.fresh_reason if self.slots else "no slots"
+        if reason is None:
+            return "resident (one box for the runs of a program, a fresh process per run)"
+        return f"a fresh box per run ({reason})"
+
 
 _IS_A_SANDBOX: type[Sandbox] = SandboxPool  # mypy proves the pool meets the judge's protocol
