@@ -139,7 +139,7 @@ class Box:
         stays, and ends the run."""
         resident = self._resident
         if resident is not None and resident.box_pid is not None:
-            self._kill_payload(resident.box_pid)
+            self._cgroup.kill_all(spare=resident.box_pid)
         else:
             self._cgroup.kill_all()
 
@@ -255,12 +255,7 @@ class Box:
         resident.close()
 
     def _run_in(self, resident: ResidentBox, request: RunRequest) -> RunResult | None:
-        limits = request.limits
-        self._prepare(request)
-        oom_before = self._cgroup.oom_kills()
-        supervision = _Supervision()
-        stdout = _Capture(limits.stdout_kib * 1024)
-        stderr = _Capture(limits.stderr_kib * 1024)
+        oom_before, supervision, stdout, stderr = self._begin(request)
         out_r, out_w = os.pipe2(os.O_CLOEXEC)
         err_r, err_w = os.pipe2(os.O_CLOEXEC)
         try:
@@ -319,7 +314,8 @@ class Box:
                         supervision.killed_for, supervision.kill_message = violation
                     if supervision.killed_for is not None:
                         killed_at = killed_at or time.monotonic()
-                        self._kill_payload(box_pid)  # again: a fork bomb may have made more
+                        # Again each time: a fork bomb may have made more. The agent ends the run.
+                        self._cgroup.kill_all(spare=box_pid)
                 waited_from = killed_at or supervision.ended_at or None
                 if waited_from is not None and time.monotonic() > waited_from + AGENT_GRACE_S:
                     return reply  # the agent is stuck, or the output stays open without it
@@ -337,6 +333,18 @@ class Box:
                         _read_into(selector, key)
         return reply
 
+    def _begin(self, request: RunRequest) -> tuple[int, _Supervision, _Capture, _Capture]:
+        """A run's start, fresh or resident: the cgroup reset, its OOM count so far, and what
+        will record the run (supervision, stdout, stderr)."""
+        self._prepare(request)
+        limits = request.limits
+        return (
+            self._cgroup.oom_kills(),
+            _Supervision(),
+            _Capture(limits.stdout_kib * 1024),
+            _Capture(limits.stderr_kib * 1024),
+        )
+
     def _prepare(self, request: RunRequest) -> None:
         """Reset the box's cgroup for `request`; the page cache of another program is reclaimed
         first, that of the same program (another test) is used again."""
@@ -346,13 +354,6 @@ class Box:
             _memory_bytes(request), request.limits.processes + 2, reclaim_cache=reclaim
         )
         self._last_program = program
-
-    def _kill_payload(self, box_pid: int) -> None:
-        """Kill every process of the box but the agent, which then reaps them and answers."""
-        for pid in self._cgroup.pids():
-            if pid != box_pid:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.kill(pid, signal.SIGKILL)
 
     def _run(self, request: RunRequest, then: RunRequest | None) -> RunResult:
         _check_binds(request)
@@ -365,13 +366,8 @@ class Box:
     def _run_started(
         self, request: RunRequest, started: StartedBox, then: RunRequest | None
     ) -> RunResult:
-        limits = request.limits
-        self._prepare(request)
-        oom_before = self._cgroup.oom_kills()
+        oom_before, supervision, stdout, stderr = self._begin(request)
         process = started.process
-        supervision = _Supervision()
-        stdout = _Capture(limits.stdout_kib * 1024)
-        stderr = _Capture(limits.stderr_kib * 1024)
         box_pid: int | None = None
         try:
             box_pid = self._box_pid = started.child_pid()

@@ -47,7 +47,8 @@ class BoxCgroup(Protocol):
 
     def oom_kills(self) -> int: ...
 
-    def kill_all(self) -> None: ...
+    def kill_all(self, spare: int | None = None) -> None:
+        """SIGKILL every process in the box, but `spare` (a resident box's agent) if given."""
 
     def pids(self) -> list[int]:
         """The processes in the box now (host pids); none when the list cannot be read."""
@@ -129,10 +130,11 @@ def _listed(procs_file: Path) -> list[int]:
         return []
 
 
-def _kill_listed(procs_file: Path) -> None:
+def _kill_listed(procs_file: Path, spare: int | None = None) -> None:
     for pid in _listed(procs_file):
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGKILL)
+        if pid != spare:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
 
 
 class CgroupV1Box:
@@ -209,8 +211,8 @@ class CgroupV1Box:
     # cgroup.procs is opened afresh for each read: on v1, a descriptor read again within a
     # second gives the list it made the first time (the kernel keeps a pidlist per open file
     # for CGROUP_PIDLIST_DESTROY_DELAY), so a kept-open one would miss a new run's processes.
-    def kill_all(self) -> None:
-        _kill_listed(self._dirs["pids"] / "cgroup.procs")
+    def kill_all(self, spare: int | None = None) -> None:
+        _kill_listed(self._dirs["pids"] / "cgroup.procs", spare)
 
     def pids(self) -> list[int]:
         return _listed(self._dirs["pids"] / "cgroup.procs")
@@ -312,12 +314,12 @@ class CgroupV2Box:
     def oom_kills(self) -> int:
         return _read_keyed(self._dir / "memory.events", "oom_kill")
 
-    def kill_all(self) -> None:
+    def kill_all(self, spare: int | None = None) -> None:
         directory = self._dir  # another thread may be between runs
-        if (directory / "cgroup.kill").exists():
+        if spare is None and (directory / "cgroup.kill").exists():
             with contextlib.suppress(SandboxError):
                 _write(directory / "cgroup.kill", "1")
-        _kill_listed(directory / "cgroup.procs")
+        _kill_listed(directory / "cgroup.procs", spare)
 
     def pids(self) -> list[int]:
         return _listed(self._dir / "cgroup.procs")
