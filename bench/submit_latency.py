@@ -2,7 +2,7 @@
 (`assay serve`: SQLite, the in-process queue, 2 judging slots), for `sumtwo` (14 tests: 2
 samples, 12 secret) in Python, C++ and Java.
 
-    .venv/bin/python bench/submit_latency.py [--runs 5] [--languages python3,cpp,java]
+    .venv/bin/python bench/submit_latency.py [--runs 5] [--languages python3,cpp,java] [--one-slot]
 
 Each submission is new code (a distinct comment line), so the compile cache never serves it;
 the clock runs from before the POST to the long-poll's answer that the submission is final.
@@ -99,6 +99,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--languages", default=",".join(SOURCES))
+    parser.add_argument(
+        "--one-slot",
+        action="store_true",
+        help="each submission's tests on its own slot only, not spread over the idle one",
+    )
     args = parser.parse_args()
     languages = args.languages.split(",")
     print(machine_line())
@@ -106,7 +111,10 @@ def main() -> None:
         problems = work / "problems"
         problems.mkdir()
         shutil.copytree(SUMTWO, problems / "sumtwo")
-        server, url = start_server(work, platform_env(work, problems), slots=2)
+        env = platform_env(work, problems)
+        if args.one_slot:
+            env["ASSAY_SPREAD_TESTS"] = "false"
+        server, url = start_server(work, env, slots=2)
         try:
             token = asyncio.run(sign_up(url))
             for language in languages:  # toolchains' files cached, C++'s header precompiled
@@ -130,7 +138,11 @@ def main() -> None:
         rows.append(
             (language, f"{p50:.3f}", f"{target:.1f}", met, f"{base:.3f}", f"{p50 / base:.1f}x")
         )
-    print(f"\nsubmit -> final verdict, sumtwo (14 tests), {args.runs} runs each, medians, seconds")
+    spread = "on its own slot only" if args.one_slot else "spread over idle slots"
+    print(
+        f"\nsubmit -> final verdict, sumtwo (14 tests {spread}), {args.runs} runs each,"
+        " medians, seconds"
+    )
     print_table(("language", "p50", "target", "met", "bare compile + 14 runs", "ratio"), rows)
     print_load(load)
 

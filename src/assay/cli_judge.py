@@ -58,6 +58,7 @@ def environment_or_fail(slots: int | None = 1) -> JudgeEnvironment:
             slots,
             fallback_cache_dir=settings.cache_dir,
             compile_cache_mib=settings.compile_cache_mib,
+            spread_tests=settings.spread_tests,
         )
     except SandboxUnavailable as error:
         fail(f"cannot sandbox on this host: {error}")
@@ -145,12 +146,16 @@ def judge_command(
         bool, typer.Option("--all-tests", help="Run every test, not only up to the first failure.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    slots: Annotated[
+        int | None,
+        typer.Option(min=1, help="Judging slots the tests spread over (default: cores)."),
+    ] = None,
 ) -> None:
     """Judge one source file on a problem package; exit 0 only for AC."""
     problem = load_problem_or_fail(problem_dir)
     text = read_source(source)
     language = language_for(source, lang)
-    env = environment_or_fail()
+    env = environment_or_fail(slots)
     # The file keeps its name where the language allows it (the pipeline applies the rules).
     submission = Source(text=text, language_id=language.id, filename=source.name)
     events = judge(

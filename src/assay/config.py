@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     # cannot reach falls back to this.
     cache_dir: Path = Path("/var/cache/assay")
     compile_cache_mib: int = Field(default=1024, ge=0)  # 0: compile every time
+    # A submission's tests also run on judging slots that are idle when its tests begin.
+    spread_tests: bool = True
 
     # HTTP
     host: str = "127.0.0.1"

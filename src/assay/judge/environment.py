@@ -60,13 +60,16 @@ def make_environment(
     *,
     fallback_cache_dir: Path = DEFAULT_CACHE_DIR,
     compile_cache_mib: int = DEFAULT_MAX_MIB,
+    spread_tests: bool = True,
 ) -> JudgeEnvironment:
-    """Raises SandboxUnavailable (with what to fix) when this host cannot isolate. The two
-    keywords come from `Settings` (`cache_dir`, `compile_cache_mib`) where a caller has them."""
+    """Raises SandboxUnavailable (with what to fix) when this host cannot isolate. The
+    keywords come from `Settings` (`cache_dir`, `compile_cache_mib`, `spread_tests`) where a
+    caller has them."""
     cache = reachable_cache_dir(cache_dir, fallback_cache_dir)
     return JudgeEnvironment(
         pool=SandboxPool(slots, launcher_dir=cache),
         registry=default_registry(),
         cache_dir=cache,
         compile_cache_mib=compile_cache_mib,
+        spread_tests=spread_tests,
     )

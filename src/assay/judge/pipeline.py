@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from assay.judge.compile import CompileOutcome, Program, compile_program
 from assay.judge.compile_cache import DEFAULT_MAX_MIB, CompileCache
 from assay.judge.function_judge import judge_function_problem
 from assay.judge.graders import TestContext, grade
+from assay.judge.lanes import Lanes
 from assay.judge.precompiled import precompiled_dir, wanted_by
 from assay.judge.reference import build_reference, expected_output
 from assay.judge.scoring import aggregate_score
@@ -42,6 +44,7 @@ class JudgeEnvironment:
     registry: Registry
     cache_dir: Path
     compile_cache_mib: int = DEFAULT_MAX_MIB  # 0: no compile cache
+    spread_tests: bool = True  # a submission's tests also run on slots idle when it starts
     _baselines: dict[int, Usage] = field(default_factory=dict)
 
     @property
@@ -285,16 +288,57 @@ def _run_tests(run: _Run, tests: list[TestCase]) -> Generator[JudgeEvent, None, 
     keep_going = (
         run.options.run_all_tests or run.problem.is_scoring or run.options.custom_input is not None
     )
-    for index, test in enumerate(tests, start=1):
-        yield TestStarted(index=index, total=len(tests), name=test.name, is_sample=test.is_sample)
-        result = _run_test(run, test, tests[index] if index < len(tests) else None)
-        results.append(result)
-        yield TestFinished(index=index, total=len(tests), result=result)
-        if result.verdict != Verdict.AC and not keep_going:
-            break
-        if run.options.stops_after(results):
-            break
+    with _test_results(run, tests) as result_of:
+        for index, test in enumerate(tests, start=1):
+            yield TestStarted(
+                index=index, total=len(tests), name=test.name, is_sample=test.is_sample
+            )
+            result = result_of(index - 1)
+            results.append(result)
+            yield TestFinished(index=index, total=len(tests), result=result)
+            if result.verdict != Verdict.AC and not keep_going:
+                break
+            if run.options.stops_after(results):
+                break
     return results
+
+
+@contextlib.contextmanager
+def _test_results(run: _Run, tests: list[TestCase]) -> Iterator[Callable[[int], TestResult]]:
+    """Test i's result, by index: run when asked on the judging's slot, or, with slots idle
+    when the tests begin, run ahead on every one of them (judge/lanes.py)."""
+    pool = run.env.pool
+    lent: list[Slot] = []
+    while run.env.spread_tests and len(lent) + 1 < len(tests):
+        slot = pool.lend_idle_slot()
+        if slot is None:
+            break
+        lent.append(slot)
+    if not lent:
+        yield lambda i: _run_test(run, tests[i], tests[i + 1] if i + 1 < len(tests) else None)
+        return
+    on_slot: dict[int, _Run] = {run.slot.index: run}
+
+    def run_test(slot: Slot, i: int, following: int | None) -> TestResult:
+        if slot.index not in on_slot:
+            on_slot[slot.index] = _on_lent_slot(run, slot)
+        next_test = tests[following] if following is not None else None
+        return _run_test(on_slot[slot.index], tests[i], next_test)
+
+    lanes = Lanes(len(tests), run_test, pool.slot_wanted)
+    lanes.start(run.slot, lent, pool.give_back)
+    try:
+        yield lanes.result
+    finally:
+        lanes.close()
+
+
+def _on_lent_slot(run: _Run, slot: Slot) -> _Run:
+    """The judging on a lent slot: its own calibration and its own files (team output, staged
+    data), beside the judging's."""
+    work_dir = run.work_dir / f"lane-{slot.index}"
+    work_dir.mkdir(mode=0o711, exist_ok=True)
+    return replace(run, slot=slot, baseline=run.env.baseline(slot), work_dir=work_dir)
 
 
 def _run_test(run: _Run, test: TestCase, next_test: TestCase | None) -> TestResult:

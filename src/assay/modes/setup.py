@@ -58,6 +58,7 @@ def real_judge(
         cache_dir,
         fallback_cache_dir=settings.cache_dir,
         compile_cache_mib=settings.compile_cache_mib,
+        spread_tests=settings.spread_tests,
     )
     return PipelineJudge(environment, metrics=metrics)
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assay.core.types import RunStatus, Usage
+from assay.sandbox.lending import FreeSlots
 from assay.sandbox.types import RunRequest, RunResult, Sandbox
 
 Responder = Callable[[RunRequest], RunResult]
@@ -147,17 +147,24 @@ class FakeSandboxPool:
             )
             for i in range(slots)
         ]
-        self._free: queue.Queue[FakeSlot] = queue.Queue()
-        for slot in self.slots:
-            self._free.put(slot)
+        self._free = FreeSlots(self.slots, on_return=lambda slot: None)
 
     @contextlib.contextmanager
     def slot(self) -> Iterator[FakeSlot]:
-        slot = self._free.get()
+        slot = self._free.take()
         try:
             yield slot
         finally:
-            self._free.put(slot)
+            self._free.give_back(slot)
+
+    def lend_idle_slot(self) -> FakeSlot | None:
+        return self._free.lend()
+
+    def give_back(self, slot_index: int) -> None:
+        self._free.give_back(self.slots[slot_index])
+
+    def slot_wanted(self) -> bool:
+        return self._free.wanted()
 
     def run(self, request: RunRequest) -> RunResult:
         with self.slot() as slot:

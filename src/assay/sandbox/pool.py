@@ -7,7 +7,6 @@ import contextlib
 import ctypes
 import os
 import pwd
-import queue
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 from assay.sandbox.box import Box
 from assay.sandbox.cgroups import make_box_cgroup, remove_stale_boxes
 from assay.sandbox.launcher import DEFAULT_CACHE_DIR
+from assay.sandbox.lending import FreeSlots
 from assay.sandbox.types import RunRequest, RunResult, Sandbox, SandboxUnavailable
 
 SANDBOX_USER = "assay-run"
@@ -92,7 +92,6 @@ class SandboxPool:
         # The cores this process may use: two workers pinned to different cores stay apart.
         cores = sorted(os.sched_getaffinity(0)) or [0]
         count = slots if slots is not None else len(cores)
-        self._free: queue.Queue[Slot] = queue.Queue()
         self.slots: list[Slot] = []
         for index in range(count):
             cpu = cores[index % len(cores)] if pin else None
@@ -116,17 +115,25 @@ class SandboxPool:
                 ),
             )
             self.slots.append(slot)
-            self._free.put(slot)
+        self._free = FreeSlots(self.slots, on_return=Slot.discard_held)
 
     @contextlib.contextmanager
     def slot(self) -> Iterator[Slot]:
         """Borrow a free slot for the duration of one judging (blocks until one is free)."""
-        slot = self._free.get()
+        slot = self._free.take()
         try:
             yield slot
         finally:
-            slot.discard_held()
-            self._free.put(slot)
+            self._free.give_back(slot)
+
+    def lend_idle_slot(self) -> Slot | None:
+        return self._free.lend()
+
+    def give_back(self, slot_index: int) -> None:
+        self._free.give_back(self.slots[slot_index])
+
+    def slot_wanted(self) -> bool:
+        return self._free.wanted()
 
     def run(self, request: RunRequest) -> RunResult:
         with self.slot() as slot:

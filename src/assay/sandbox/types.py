@@ -113,3 +113,13 @@ class Sandbox(Protocol):
 
     def slot(self) -> AbstractContextManager[Slot]:
         """Borrow a free slot for the duration of the `with` block (blocks until one is free)."""
+
+    def lend_idle_slot(self) -> Slot | None:
+        """A free slot lent until `give_back`, or None when none is free or a judging waits
+        for one (a judging spreads its tests over the slots it is lent)."""
+
+    def give_back(self, slot_index: int) -> None:
+        """Return the lent slot of that index."""
+
+    def slot_wanted(self) -> bool:
+        """Whether a judging waits for a slot: lent slots go back after their test."""
