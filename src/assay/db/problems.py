@@ -139,7 +139,7 @@ async def package_path_for_hash(session: AsyncSession, content_hash: str) -> str
 async def all_hashes(session: AsyncSession) -> dict[str, str]:
     """slug -> current content hash, to skip re-importing unchanged bundled problems."""
     rows = await session.execute(sa.select(ProblemRow.slug, ProblemRow.content_hash))
-    return {slug: content_hash for slug, content_hash in rows.tuples()}
+    return {slug: content_hash for slug, content_hash in rows}
 
 
 async def list_problems(
@@ -209,7 +209,7 @@ async def topic_counts(
     )
     if not include_hidden:
         query = query.where(ProblemRow.hidden.is_(False))
-    rows = (await session.execute(query)).tuples()
+    rows = await session.execute(query)
     return [TopicCount(tag, int(n), int(s or 0)) for tag, n, s in rows]
 
 
@@ -247,7 +247,7 @@ async def all_tags(session: AsyncSession, include_hidden: bool) -> list[tuple[st
     )
     if not include_hidden:
         query = query.where(ProblemRow.hidden.is_(False))
-    return [(tag, count) for tag, count in (await session.execute(query)).tuples()]
+    return [(tag, count) for tag, count in (await session.execute(query))]
 
 
 def _with_stats(mine: sa.Subquery) -> sa.Select[Any]:

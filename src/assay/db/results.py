@@ -137,7 +137,7 @@ async def unfinished_submissions(session: AsyncSession) -> list[PendingJudging]:
         .where(Submission.state.in_([SubmissionState.QUEUED, SubmissionState.JUDGING]))
         .order_by(Submission.id)
     )
-    rows = (await session.execute(query)).tuples()
+    rows = await session.execute(query)
     return [
         PendingJudging(str(sid), kind, slug, content_hash, attempt, str(user_id))
         for sid, kind, attempt, slug, content_hash, user_id in rows

@@ -54,7 +54,7 @@ async def problem_numbers(session: AsyncSession, problem_id: int) -> ProblemNumb
         .where(_stored(), Submission.problem_id == problem_id)
         .group_by(Submission.verdict)
     )
-    verdicts = {v: n for v, n in (await session.execute(verdict_query)).tuples() if v is not None}
+    verdicts = {v: n for v, n in (await session.execute(verdict_query)) if v is not None}
     solvers_query = sa.select(sa.func.count(sa.distinct(Submission.user_id))).where(
         _stored(), Submission.problem_id == problem_id, Submission.verdict == Verdict.AC
     )
@@ -76,7 +76,7 @@ async def _accepted_runtimes(session: AsyncSession, problem_id: int) -> dict[str
         .limit(RUNTIME_SAMPLE_LIMIT)
     )
     runtimes: dict[str, list[float]] = {}
-    for language, time_s in (await session.execute(query)).tuples():
+    for language, time_s in await session.execute(query):
         runtimes.setdefault(language, []).append(time_s or 0.0)
     return runtimes
 
@@ -104,7 +104,7 @@ async def _solved_by_difficulty(session: AsyncSession, user_id: int) -> dict[str
         .where(ProblemRow.hidden.is_(False))
         .group_by(ProblemRow.difficulty)
     )
-    return {d or "": n for d, n in (await session.execute(query)).tuples()}
+    return {d or "": n for d, n in (await session.execute(query))}
 
 
 async def _problems_by_difficulty(session: AsyncSession) -> dict[str, int]:
@@ -113,7 +113,7 @@ async def _problems_by_difficulty(session: AsyncSession) -> dict[str, int]:
         .where(ProblemRow.hidden.is_(False))
         .group_by(ProblemRow.difficulty)
     )
-    return {d or "": n for d, n in (await session.execute(query)).tuples()}
+    return {d or "": n for d, n in (await session.execute(query))}
 
 
 async def _per_day(session: AsyncSession, user_id: int, days: int) -> dict[date, int]:
@@ -150,5 +150,5 @@ async def leaderboard(
     )
     total = await session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0
     page = query.order_by(solved.desc(), last.asc(), User.username).offset(offset).limit(limit)
-    rows = (await session.execute(page)).tuples()
+    rows = await session.execute(page)
     return [LeaderRow(uid, name, int(n), at) for uid, name, n, at in rows], total
