@@ -64,7 +64,12 @@ def test_a_right_solution_is_accepted_on_every_test(
     result, events = _judge(env, two_sum, RIGHT)
     assert result.verdict == Verdict.AC
     assert [t.verdict for t in result.tests] == [Verdict.AC] * 5
-    assert sum(isinstance(e, TestFinished) for e in events) == 5
+    live = [e.result for e in events if isinstance(e, TestFinished)]
+    assert len(live) == 5
+    # The tests share one process: each live line shows its peak so far, never 0 (the final
+    # result shows the run's peak on each).
+    assert all(0 < t.memory_kib <= result.max_memory_kib for t in live)
+    assert [t.memory_kib for t in result.tests] == [result.max_memory_kib] * 5
 
 
 def test_a_wrong_answer_shows_named_input_expected_and_actual(

@@ -212,7 +212,8 @@ def _judge_group(
 
 
 def _with_peak_memory(results: list[TestResult], channel: ChannelRun) -> list[TestResult]:
-    """Batch tests share one process: each test's memory is the run's peak (the cgroup's)."""
+    """Batch tests share one process: each test's memory is the peak so far when its record
+    came (what the live events showed), raised to the run's peak (the cgroup's) at the end."""
     peak = channel.result.usage.memory_kib if channel.result is not None else 0
     return [replace(r, memory_kib=max(r.memory_kib, peak)) for r in results]
 
@@ -269,6 +270,7 @@ def _grade(
         verdict=verdict,
         cpu_time_s=round(line.cpu_s, 3),
         wall_time_s=round(line.elapsed_s, 3),
+        memory_kib=line.memory_kib,
         message=message,
         is_sample=case.test.is_sample,
         input_text=named_input(run.spec, case.input_text) if shown else None,

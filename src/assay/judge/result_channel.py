@@ -61,6 +61,7 @@ class Line:
     text: bytes
     elapsed_s: float
     cpu_s: float
+    memory_kib: int = 0  # the box's peak so far: the run's tests share one process
 
 
 @dataclass(slots=True)
@@ -186,7 +187,9 @@ class ChannelRun:
         results: _Reader,
         arrived: queue.SimpleQueue[Line | None],
     ) -> None:
-        clock = RecordClock(self._limits, self._slot.main.cpu_time_s)
+        clock = RecordClock(
+            self._limits, self._slot.main.cpu_time_s, self._slot.main.peak_memory_kib
+        )
         while not results.eof:
             readable, _, _ = select.select([results.fd], [], [], POLL_S)
             if readable:
@@ -222,9 +225,15 @@ class RecordClock:
     startup budget on top. Before the first record the CPU counter may still be the previous
     run's (the box is being prepared), so only the judge clock counts until then."""
 
-    def __init__(self, limits: ChannelLimits, cpu_now: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        limits: ChannelLimits,
+        cpu_now: Callable[[], float],
+        memory_now: Callable[[], int] = lambda: 0,
+    ) -> None:
         self._limits = limits
         self._cpu_now = cpu_now
+        self._memory_now = memory_now
         self._wall_at = time.monotonic()
         self._cpu_at: float | None = None
         self.exceeded: str | None = None
@@ -259,7 +268,7 @@ class RecordClock:
         """The line of a record that just arrived; None when its test went past the limit."""
         now, cpu_total_s = time.monotonic(), self._cpu_now()
         cpu_s = self._cpu_used_s(cpu_total_s)
-        line = Line(text, now - self._wall_at, cpu_s)
+        line = Line(text, now - self._wall_at, cpu_s, self._memory_now())
         if self._exceeded(cpu_s, line.elapsed_s):
             return None
         self._wall_at = now
@@ -271,7 +280,9 @@ class RecordClock:
 
     def last_line(self, text: bytes) -> Line:
         """An unterminated tail: the box has ended, so it is graded as it is."""
-        return Line(text, time.monotonic() - self._wall_at, self._cpu_used_s())
+        return Line(
+            text, time.monotonic() - self._wall_at, self._cpu_used_s(), self._memory_now()
+        )
 
 
 @contextlib.contextmanager

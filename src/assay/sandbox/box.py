@@ -158,6 +158,13 @@ class Box:
         except (OSError, SandboxError):
             return 0.0
 
+    def peak_memory_kib(self) -> int:
+        """The cgroup's peak memory so far, reset per run like the CPU counter."""
+        try:
+            return self._cgroup.peak_memory_bytes() // 1024
+        except (OSError, SandboxError):
+            return 0
+
     def run(self, request: RunRequest, then: RunRequest | None = None) -> RunResult:
         """Run `request`. A run a resident box can take goes to one, which stays up when `then`
         (the next run, e.g. the next test) has the same shape. Any other run gets a fresh box;

@@ -85,6 +85,7 @@ class FakeBox:
     log: list[RunRequest] = field(default_factory=list)  # every box's of the pool, in order
     kills: int = 0
     cpu_used_s: float = 0.0  # what `cpu_time_s` reports: a test sets it
+    memory_used_kib: int = 0  # what `peak_memory_kib` reports
 
     held: list[RunRequest] = field(default_factory=list)  # each run's `then`, when given
     running: int = 0  # runs in progress: the responder has not returned yet
@@ -109,6 +110,9 @@ class FakeBox:
 
     def cpu_time_s(self) -> float:
         return self.cpu_used_s
+
+    def peak_memory_kib(self) -> int:
+        return self.memory_used_kib
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,10 @@ class BoxRunner(Protocol):
     def cpu_time_s(self) -> float:
         """CPU time of the run in progress so far, from the kernel (read from another thread)."""
 
+    def peak_memory_kib(self) -> int:
+        """Peak memory of the run in progress so far, from the kernel (read from another thread);
+        0 when it cannot be read."""
+
     def payload_running(self) -> bool:
         """Whether the run in progress has a process alive and not yet exiting (from another
         thread); False between runs."""
