@@ -280,9 +280,7 @@ class RecordClock:
 
     def last_line(self, text: bytes) -> Line:
         """An unterminated tail: the box has ended, so it is graded as it is."""
-        return Line(
-            text, time.monotonic() - self._wall_at, self._cpu_used_s(), self._memory_now()
-        )
+        return Line(text, time.monotonic() - self._wall_at, self._cpu_used_s(), self._memory_now())
 
 
 @contextlib.contextmanager
