@@ -1,4 +1,5 @@
-"""The judging pipeline: compile once, run each test in order, check it, aggregate; yield events."""
+"""The judging pipeline: compile once, run the tests (in order, or spread over idle slots), check
+each, aggregate; yield events in test order."""
 
 from __future__ import annotations
 
