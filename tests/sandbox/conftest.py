@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,9 +29,12 @@ from assay.sandbox.pool import Slot
 
 @pytest.fixture(scope="session")
 def judge_env(sandbox_cache_dir: Path) -> JudgeEnvironment:
-    """One slot (pinned to one core), with a cache the sandbox user can reach."""
+    """One slot (pinned to one core), with a cache the sandbox user can reach.
+    `ASSAY_TEST_SLOTS=2` runs these tests with each judging's tests spread over two slots."""
     try:
-        return make_environment(1, cache_dir=sandbox_cache_dir)
+        return make_environment(
+            int(os.environ.get("ASSAY_TEST_SLOTS", "1")), cache_dir=sandbox_cache_dir
+        )
     except SandboxUnavailable as error:
         pytest.fail(f"the sandbox is unavailable on this host: {error}")
 
