@@ -308,6 +308,11 @@ def main() -> None:
         default=5.0,
         help="submissions per second during the mixed phase (0: skip it)",
     )
+    parser.add_argument(
+        "--one-slot",
+        action="store_true",
+        help="each submission's tests on its own slot only (ASSAY_SPREAD_TESTS=false)",
+    )
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--skip-e2e", action="store_true")
     parser.add_argument("--json", help="write the results here")
@@ -328,6 +333,8 @@ def main() -> None:
         env = P.platform_env(tmp, problems, database_url=database_url)
         if args.answer_cache_s is not None:
             env["ASSAY_ANSWER_CACHE_S"] = str(args.answer_cache_s)
+        if args.one_slot:
+            env["ASSAY_SPREAD_TESTS"] = "false"
         print(
             f"database: {'PostgreSQL' if args.postgres else 'SQLite'};"
             f" answers kept: {env.get('ASSAY_ANSWER_CACHE_S', 'default (2 s)')}"
