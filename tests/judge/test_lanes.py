@@ -225,3 +225,25 @@ def test_closing_kills_the_runs_of_tests_still_in_flight() -> None:
     lanes.close()  # returns only once the runs in flight were killed
     assert pool.slots[0].main.kills + pool.slots[1].main.kills >= 1
     assert pool.lend_idle_slot() is not None  # the lent slot is back
+
+
+def test_a_lane_that_cannot_start_gives_its_slot_back_and_the_others_judge(
+    sumtwo: Problem, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pool = pool_of(expected)
+    start = threading.Thread.start
+    lanes_started: list[str] = []
+
+    def second_lane_fails(thread: threading.Thread) -> None:
+        if thread.name == "assay-lane":
+            lanes_started.append(thread.name)
+            if len(lanes_started) == 2:
+                raise RuntimeError("can't start new thread")
+        start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", second_lane_fails)
+    events = list(judge(sumtwo, PYTHON, JudgeOptions(), environment(pool, cache_dir)))
+    assert final(events).result.verdict == Verdict.AC
+    assert program_inputs(pool, 1) == []  # the lent slot's lane never ran
+    assert len(program_inputs(pool, 0)) == len(sumtwo.tests)
+    assert pool.lend_idle_slot() is not None  # and the slot is back

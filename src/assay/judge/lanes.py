@@ -10,12 +10,15 @@ two submissions on two slots always have (docs/judge-engine.md, "Tests on idle s
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
 from assay.core.types import TestResult
 from assay.judge.types import JudgeFault
 from assay.sandbox import Slot
+
+log = logging.getLogger(__name__)
 
 # Runs test `index` on `slot`; the third argument is the test it will probably run next.
 RunTest = Callable[[Slot, int, int | None], TestResult]
@@ -40,13 +43,25 @@ class Lanes:
         ends."""
         lanes = [(own, None), *((slot, give_back) for slot in lent)]
         self._alive = len(lanes)
-        for slot, back in lanes:
+        for count, (slot, back) in enumerate(lanes):
             thread = threading.Thread(
                 target=self._lane, args=(slot, back, len(lanes)), name="assay-lane", daemon=True
             )
+            try:
+                thread.start()
+            except RuntimeError:  # no thread to be had: the lanes started so far go on alone
+                log.exception("could not start a lane for test judging")
+                self._not_started(lanes[count:])
+                return
             self._threads.append(thread)
-        for thread in self._threads:
-            thread.start()
+
+    def _not_started(self, lanes: list[tuple[Slot, Callable[[int], None] | None]]) -> None:
+        for slot, back in lanes:
+            if back is not None:
+                back(slot.index)
+        with self._changed:
+            self._alive -= len(lanes)
+            self._changed.notify_all()
 
     def result(self, index: int) -> TestResult:
         """Test `index`'s result, once its lane has it; a lane's error is raised here."""

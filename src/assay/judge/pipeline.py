@@ -327,8 +327,8 @@ def _test_results(run: _Run, tests: list[TestCase]) -> Iterator[Callable[[int], 
         return _run_test(on_slot[slot.index], tests[i], next_test)
 
     lanes = Lanes(len(tests), run_test, pool.slot_wanted)
-    lanes.start(run.slot, lent, pool.give_back)
     try:
+        lanes.start(run.slot, lent, pool.give_back)
         yield lanes.result
     finally:
         lanes.close()
