@@ -56,6 +56,11 @@ def order_of(events: list[JudgeEvent]) -> list[tuple[str, int]]:
     ]
 
 
+def both_slots_free(pool: FakeSandboxPool) -> bool:
+    """Whether the pool has both its slots again (a lent slot came back)."""
+    return pool.lend_idle_slot() is not None and pool.lend_idle_slot() is not None
+
+
 def final(events: list[JudgeEvent]) -> Finished:
     last = events[-1]
     assert isinstance(last, Finished)
@@ -129,7 +134,7 @@ def test_the_tests_run_on_both_slots_and_the_events_keep_test_order(
     ran = program_inputs(pool, 0) + program_inputs(pool, 1)
     assert program_inputs(pool, 1), "the idle slot ran none of the tests"
     assert sorted(ran) == sorted(t.input_path.stem for t in sumtwo.tests)  # each test once
-    assert pool.lend_idle_slot() is not None  # the lent slot is back
+    assert both_slots_free(pool)
 
 
 def test_without_spreading_one_slot_runs_every_test(sumtwo: Problem, cache_dir: Path) -> None:
@@ -158,7 +163,7 @@ def test_the_first_failing_test_in_order_decides_and_later_ones_are_not_reported
     assert result.verdict == Verdict.WA
     assert len(result.tests) == 3
     assert order_of(events)[-1] == ("TestFinished", 3)
-    assert pool.lend_idle_slot() is not None
+    assert both_slots_free(pool)
 
 
 def test_a_sandbox_error_on_a_needed_test_reaches_the_caller(
@@ -175,8 +180,7 @@ def test_a_sandbox_error_on_a_needed_test_reaches_the_caller(
     pool = pool_of(respond)
     with pytest.raises(OSError, match="the box broke"):
         list(judge(sumtwo, PYTHON, JudgeOptions(), environment(pool, cache_dir)))
-    assert pool.lend_idle_slot() is not None
-    assert pool.lend_idle_slot() is not None  # both slots are back
+    assert both_slots_free(pool)
 
 
 def test_a_judging_that_waits_gets_the_lent_slot_after_one_test(
@@ -224,7 +228,7 @@ def test_closing_kills_the_runs_of_tests_still_in_flight() -> None:
     assert lanes.result(0).verdict == Verdict.AC
     lanes.close()  # returns only once the runs in flight were killed
     assert pool.slots[0].main.kills + pool.slots[1].main.kills >= 1
-    assert pool.lend_idle_slot() is not None  # the lent slot is back
+    assert both_slots_free(pool)
 
 
 def test_a_lane_that_cannot_start_gives_its_slot_back_and_the_others_judge(
@@ -246,4 +250,4 @@ def test_a_lane_that_cannot_start_gives_its_slot_back_and_the_others_judge(
     assert final(events).result.verdict == Verdict.AC
     assert program_inputs(pool, 1) == []  # the lent slot's lane never ran
     assert len(program_inputs(pool, 0)) == len(sumtwo.tests)
-    assert pool.lend_idle_slot() is not None  # and the slot is back
+    assert both_slots_free(pool)
