@@ -8,14 +8,13 @@ that a feature works still goes through the real sandbox.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assay.core.types import RunStatus, Usage
-from assay.sandbox.lending import FreeSlots
+from assay.sandbox.lending import LendingPool
 from assay.sandbox.types import RunRequest, RunResult, Sandbox
 
 Responder = Callable[[RunRequest], RunResult]
@@ -126,7 +125,7 @@ class FakeSlot:
         return self.main.run(request, then)
 
 
-class FakeSandboxPool:
+class FakeSandboxPool(LendingPool[FakeSlot]):
     """Same surface as SandboxPool: `slots`, `slot()`, `run()`, `sandbox_ids`.
 
     `responder` answers the main boxes (compiles, calibration, the submission); `helper`, the
@@ -143,7 +142,7 @@ class FakeSandboxPool:
         # The judge chowns its build directories to these: the current user needs no root.
         self.sandbox_ids = sandbox_ids or (os.getuid(), os.getgid())
         self.requests: list[RunRequest] = []  # every request to any box, in order
-        self.slots = [
+        made = [
             FakeSlot(
                 i,
                 FakeBox(responder, log=self.requests),
@@ -151,28 +150,7 @@ class FakeSandboxPool:
             )
             for i in range(slots)
         ]
-        self._free = FreeSlots(self.slots, on_return=lambda slot: None)
-
-    @contextlib.contextmanager
-    def slot(self) -> Iterator[FakeSlot]:
-        slot = self._free.take()
-        try:
-            yield slot
-        finally:
-            self._free.give_back(slot)
-
-    def lend_idle_slot(self) -> FakeSlot | None:
-        return self._free.lend()
-
-    def give_back(self, slot_index: int) -> None:
-        self._free.give_back(self.slots[slot_index])
-
-    def slot_wanted(self) -> bool:
-        return self._free.wanted()
-
-    def run(self, request: RunRequest) -> RunResult:
-        with self.slot() as slot:
-            return slot.run(request)
+        self._keep(made, on_return=lambda slot: None)
 
 
 _IS_A_SANDBOX: type[Sandbox] = FakeSandboxPool  # mypy proves the fake meets the same protocol

@@ -7,12 +7,16 @@ judging with lent slots gives each back after its test in progress once `wanted(
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
+from assay.sandbox.types import RunRequest, RunResult, Slot
+
 S = TypeVar("S")
+P = TypeVar("P", bound=Slot)  # a pool's own slot type
 
 
 class FreeSlots(Generic[S]):
@@ -51,3 +55,38 @@ class FreeSlots(Generic[S]):
         """Whether a judging waits for a slot."""
         with self._changed:
             return self._waiting > 0
+
+
+class LendingPool(Generic[P]):
+    """The slot keeping the real pool and the fake share: `slot()` for a judging, and
+    `lend_idle_slot`, `give_back` and `slot_wanted` for a judging's tests on idle slots."""
+
+    slots: list[P]
+    _free: FreeSlots[P]
+
+    def _keep(self, slots: list[P], on_return: Callable[[P], None]) -> None:
+        self.slots = slots
+        self._free = FreeSlots(slots, on_return)
+
+    @contextlib.contextmanager
+    def slot(self) -> Iterator[P]:
+        """Borrow a free slot for the duration of one judging (blocks until one is free)."""
+        slot = self._free.take()
+        try:
+            yield slot
+        finally:
+            self._free.give_back(slot)
+
+    def lend_idle_slot(self) -> P | None:
+        return self._free.lend()
+
+    def give_back(self, slot_index: int) -> None:
+        self._free.give_back(self.slots[slot_index])
+
+    def slot_wanted(self) -> bool:
+        return self._free.wanted()
+
+    def run(self, request: RunRequest) -> RunResult:
+        """One run on a slot borrowed for it."""
+        with self.slot() as slot:
+            return slot.run(request)

@@ -3,19 +3,17 @@ pinned to one core, with cgroup directories created once and reused."""
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import os
 import pwd
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from assay.sandbox.box import Box
 from assay.sandbox.cgroups import make_box_cgroup, remove_stale_boxes
 from assay.sandbox.launcher import DEFAULT_CACHE_DIR
-from assay.sandbox.lending import FreeSlots
+from assay.sandbox.lending import LendingPool
 from assay.sandbox.types import RunRequest, RunResult, Sandbox, SandboxUnavailable
 
 SANDBOX_USER = "assay-run"
@@ -73,7 +71,7 @@ def check_host() -> tuple[int, int]:
     return user.pw_uid, user.pw_gid
 
 
-class SandboxPool:
+class SandboxPool(LendingPool[Slot]):
     """N slots (default: one per core), each pinned to its own core."""
 
     def __init__(
@@ -92,7 +90,7 @@ class SandboxPool:
         # The cores this process may use: two workers pinned to different cores stay apart.
         cores = sorted(os.sched_getaffinity(0)) or [0]
         count = slots if slots is not None else len(cores)
-        self.slots: list[Slot] = []
+        slots_made: list[Slot] = []
         for index in range(count):
             cpu = cores[index % len(cores)] if pin else None
             name = f"{prefix}{os.getpid()}-slot{index}"
@@ -114,30 +112,8 @@ class SandboxPool:
                     resident_boxes=resident_boxes,
                 ),
             )
-            self.slots.append(slot)
-        self._free = FreeSlots(self.slots, on_return=Slot.discard_held)
-
-    @contextlib.contextmanager
-    def slot(self) -> Iterator[Slot]:
-        """Borrow a free slot for the duration of one judging (blocks until one is free)."""
-        slot = self._free.take()
-        try:
-            yield slot
-        finally:
-            self._free.give_back(slot)
-
-    def lend_idle_slot(self) -> Slot | None:
-        return self._free.lend()
-
-    def give_back(self, slot_index: int) -> None:
-        self._free.give_back(self.slots[slot_index])
-
-    def slot_wanted(self) -> bool:
-        return self._free.wanted()
-
-    def run(self, request: RunRequest) -> RunResult:
-        with self.slot() as slot:
-            return slot.run(request)
+            slots_made.append(slot)
+        self._keep(slots_made, on_return=Slot.discard_held)
 
     def boxes_mode(self) -> str:
         """What `assay selftest` prints: whether a program's runs share resident boxes."""
