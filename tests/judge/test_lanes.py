@@ -16,13 +16,11 @@ from assay.judge.lanes import Lanes
 from assay.judge.pipeline import JudgeEnvironment, judge
 from assay.judge.types import JudgeOptions, Source
 from assay.languages import default_registry
-from assay.problems.loader import load_problem
 from assay.problems.model import Problem
 from assay.sandbox import RunRequest, RunResult
 from assay.sandbox.fake import FakeSandboxPool, FakeSlot, Responder, by_argv, ok_result
 from assay.sandbox.lending import FreeSlots
 
-PROBLEMS_DIR = Path(__file__).resolve().parents[2] / "problems"
 PROGRAM = "/prog/main.py"
 PYTHON = Source(text="print(sum(map(int, input().split())))\n", language_id="python3")
 
@@ -65,18 +63,6 @@ def final(events: list[JudgeEvent]) -> Finished:
     last = events[-1]
     assert isinstance(last, Finished)
     return last
-
-
-@pytest.fixture(scope="module")
-def sumtwo() -> Problem:
-    return load_problem(PROBLEMS_DIR / "sumtwo")
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path) -> Path:
-    path = tmp_path / "cache"
-    path.mkdir()
-    return path
 
 
 def slow(program: Responder, delay_s: float) -> Responder:

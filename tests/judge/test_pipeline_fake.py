@@ -98,19 +98,6 @@ def program_runs(pool: FakeSandboxPool) -> list[RunRequest]:
     return [r for r in pool.slots[0].main.requests if PROGRAM in r.argv]
 
 
-@pytest.fixture(scope="module")
-def sumtwo() -> Problem:
-    return load_problem(PROBLEMS_DIR / "sumtwo")
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path) -> Path:
-    """A fresh judge cache per test: no compile or validator build is shared between tests."""
-    path = tmp_path / "cache"
-    path.mkdir()
-    return path
-
-
 # Verdicts from what the sandbox reports.
 
 
